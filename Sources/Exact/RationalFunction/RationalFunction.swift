@@ -1,0 +1,98 @@
+// Quotients of polynomials, kept in lowest terms.
+
+/// A rational function `numerator / denominator` over Q, such as a derived threshold.
+///
+/// Always stored reduced: the numerator and denominator have no common polynomial factor, and the denominator is
+/// normalised (coprime integer coefficients, positive lexicographic leading coefficient). That form is unique, so
+/// equal rational functions are identical values.
+public struct RationalFunction: Hashable, Sendable {
+    public let numerator: Polynomial
+    public let denominator: Polynomial
+
+    /// A zero denominator, found while building or evaluating a rational function.
+    public struct ZeroDenominator: Error, Equatable, Sendable {
+        public init() {}
+    }
+
+    /// `numerator / denominator`, reduced. Traps when `denominator` is the zero polynomial.
+    public init(_ numerator: Polynomial, _ denominator: Polynomial = .one) {
+        precondition(!denominator.isZero, "RationalFunction: zero denominator")
+        if numerator.isZero {
+            self.numerator = .zero
+            self.denominator = .one
+            return
+        }
+        var (top, bottom) = (numerator, denominator)
+        if !bottom.isConstant {
+            let common = Polynomial.gcd(top, bottom)
+            if !common.isConstant {
+                top = top.dividedExactly(by: common)!
+                bottom = bottom.dividedExactly(by: common)!
+            }
+        }
+        let scale = bottom.rationalContent.reciprocal
+        self.numerator = scale * top
+        self.denominator = scale * bottom
+    }
+
+    public init(_ polynomial: Polynomial) {
+        self.init(polynomial, .one)
+    }
+
+    public init(_ constant: Rational) {
+        self.init(Polynomial(constant), .one)
+    }
+
+    public static let zero = RationalFunction(Polynomial.zero)
+    public static let one = RationalFunction(Polynomial.one)
+
+    public var isZero: Bool { numerator.isZero }
+
+    /// The polynomial, when the denominator is constant.
+    public var polynomial: Polynomial? {
+        denominator.constantValue.map { $0.reciprocal * numerator }
+    }
+
+    /// The value when there are no variables.
+    public var constantValue: Rational? {
+        polynomial?.constantValue
+    }
+
+    /// The variables that occur, sorted by name.
+    public var variables: [String] {
+        Array(Set(numerator.variables + denominator.variables)).sorted()
+    }
+
+    /// The exact value at a point. Throws `ZeroDenominator` when the (reduced) denominator vanishes there, and
+    /// `Polynomial.UnboundVariable` for a variable without a value.
+    public func evaluated(at point: [String: Rational]) throws -> Rational {
+        let bottom = try denominator.evaluated(at: point)
+        guard !bottom.isZero else { throw ZeroDenominator() }
+        return try numerator.evaluated(at: point) / bottom
+    }
+
+    /// Replaces variables by rational functions. Throws `ZeroDenominator` when the result's denominator vanishes
+    /// identically.
+    public func substituting(_ values: [String: RationalFunction]) throws -> RationalFunction {
+        // Substitute into numerator and denominator over a common denominator of the replacements.
+        func substitute(_ polynomial: Polynomial) throws -> RationalFunction {
+            var result = RationalFunction.zero
+            for (monomial, coefficient) in polynomial.coefficients {
+                var term = RationalFunction(Polynomial(coefficient))
+                for power in monomial.powers {
+                    let base = values[power.name] ?? RationalFunction(Polynomial(variable: power.name))
+                    term = term * (try base.power(power.exponent))
+                }
+                result = result + term
+            }
+            return result
+        }
+        return try substitute(numerator) / (try substitute(denominator))
+    }
+
+    /// The partial derivative with respect to `name` (quotient rule).
+    public func derivative(with name: String) -> RationalFunction {
+        let top = numerator.derivative(with: name) * denominator - numerator * denominator.derivative(with: name)
+        return RationalFunction(top, denominator * denominator)
+    }
+}
