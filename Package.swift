@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "trustproof", targets: ["trustproof"]),
         .library(name: "Exact", targets: ["Exact"]),
+        .library(name: "TrustGame", targets: ["TrustGame"]),
+        .library(name: "Prover", targets: ["Prover"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,15 +27,21 @@ let package = Package(
         ),
         // Layer 2: exact arithmetic, polynomials, expressions.
         .target(name: "Exact", dependencies: ["CGMP"]),
+        // Layer 3: the game as data, and the equilibrium conditions derived from its payoffs.
+        .target(name: "TrustGame", dependencies: ["Exact"]),
+        // Layer 4: the decision procedure (Z3's nonlinear real arithmetic), witnesses and their exact re-check.
+        .target(name: "Prover", dependencies: ["Exact", "CZ3"]),
         // Layer 7: the command-line tool.
         .executableTarget(
             name: "trustproof",
             dependencies: [
-                "Exact",
+                "Exact", "TrustGame", "Prover",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ExactTests", dependencies: ["Exact"]),
+        .testTarget(name: "TrustGameTests", dependencies: ["TrustGame", "Exact"]),
+        .testTarget(name: "ProverTests", dependencies: ["Prover", "Exact"]),
         .testTarget(name: "CZ3Tests", dependencies: ["CZ3"]),
         .testTarget(name: "CLITests", dependencies: ["trustproof"]),
     ]
