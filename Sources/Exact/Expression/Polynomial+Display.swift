@@ -114,17 +114,27 @@ private func signedTerm(coefficient: Rational, monomial: Monomial) -> (negative:
     return (coefficient.signum < 0, expression)
 }
 
-/// Joins signed terms with + and -, starting with a unary minus when the first is negative.
+/// Joins signed terms with + and -. A positive term goes first when there is one (`y (H + a) - 1`, not
+/// `-1 + y (H + a)`); a leading minus goes on the first factor, so `-H y` reads without parentheses.
 private func sum(_ parts: [(negative: Bool, magnitude: Expression)]) -> Expression {
-    guard let first = parts.first else { return .number(.zero) }
-    var result: Expression
-    if first.negative {
-        if case .number(let value) = first.magnitude.node { result = .number(-value) } else { result = -first.magnitude }
-    } else {
-        result = first.magnitude
+    guard !parts.isEmpty else { return .number(.zero) }
+    var ordered = parts
+    if let firstPositive = parts.firstIndex(where: { !$0.negative }), firstPositive > 0 {
+        ordered.insert(ordered.remove(at: firstPositive), at: 0)
     }
-    for part in parts.dropFirst() {
+    let first = ordered[0]
+    var result = first.negative ? negatedFirstFactor(first.magnitude) : first.magnitude
+    for part in ordered.dropFirst() {
         result = part.negative ? result - part.magnitude : result + part.magnitude
     }
     return result
+}
+
+/// `-e`, with the minus on the leftmost factor of a product: -(H y) becomes (-H) y, printed `-H y`.
+private func negatedFirstFactor(_ expression: Expression) -> Expression {
+    switch expression.node {
+    case .number(let value): return .number(-value)
+    case .multiply(let left, let right): return negatedFirstFactor(left) * right
+    default: return -expression
+    }
 }
