@@ -86,7 +86,7 @@ public struct Prover: Sendable {
         if strictPremises.allSatisfy({ $0.holds(at: point) }) {
             return Decision(
                 verdict: .fails, scope: .open, witness: point,
-                reason: "The conclusion is false at the witness\(sampled), which satisfies every one of the \(premiseText) strictly.",
+                reason: "The conclusion is false at the witness\(sampled), which satisfies the \(premiseText) strictly.",
                 sampling: sampling)
         }
         let tight = premises.flatMap { $0.tightInequalities(at: point) }.map(\.ascii)
@@ -95,7 +95,7 @@ public struct Prover: Sendable {
         case .found(let interior, _) where premises.allSatisfy({ $0.holds(at: interior) }):
             return Decision(
                 verdict: .fails, scope: .open, witness: interior,
-                reason: "The conclusion is false at the witness, which satisfies every one of the \(premiseText) strictly.",
+                reason: "The conclusion is false at the witness, which satisfies the \(premiseText) strictly.",
                 sampling: sampling)
         case .empty:
             return Decision(
