@@ -63,7 +63,8 @@ public struct Derivation: Sendable {
         }
         self.beliefs = beliefs
         let raw = Derivation.constraints(profile: profile, model: model, beliefs: beliefs)
-        let (solutions, solved) = try Derivation.solveMixing(raw, variables: Set(profile.mixingVariables(in: model)))
+        let (solutions, solved) = try Derivation.solveMixing(
+            raw, variables: Set(profile.mixingVariables(in: model)), profile: profile, model: model)
         self.mixingSolutions = solutions
         self.constraints = solved
         let values = Dictionary(uniqueKeysWithValues: solutions.map { ($0.variable, $0.value) })
@@ -182,10 +183,11 @@ public struct Derivation: Sendable {
     // MARK: Mixing probabilities
 
     /// Solves the indifference conditions for the mixing variables, period 2 first (a period-1 indifference
-    /// involves the period-2 mixing through continuation values). Each condition is used for a variable in which
-    /// it is linear, preferring the other player's variables (a player's indifference pins down the other's mix).
+    /// involves the period-2 mixing through continuation values). A player's indifference pins down the other
+    /// player's mix at the mirrored information set, so the variables of that mix are preferred; each condition is
+    /// used for a variable in which it is linear.
     private static func solveMixing(
-        _ constraints: [IncentiveConstraint], variables: Set<String>
+        _ constraints: [IncentiveConstraint], variables: Set<String>, profile: StrategyProfile, model: GameModel
     ) throws(DerivationError) -> ([MixingSolution], [IncentiveConstraint]) {
         var current = constraints
         var solutions: [MixingSolution] = []
@@ -193,17 +195,27 @@ public struct Derivation: Sendable {
         let order = constraints.indices.sorted {
             (-constraints[$0].informationSet.period, $0) < (-constraints[$1].informationSet.period, $1)
         }
+        /// The variables of the other player's probabilities at the information sets mirroring `set`.
+        func mirroredVariables(_ set: InformationSet) -> Set<String> {
+            let strategy = profile.strategy(of: set.player.other)
+            var names: Set<String> = []
+            for state in model.states {
+                let probability = set.history.map { strategy.secondPeriod(in: state, after: $0.swapped)! }
+                    ?? strategy.firstPeriod(in: state)!
+                names.formUnion(probability.variables)
+            }
+            return names
+        }
         var progress = true
         while progress && !unsolved.isEmpty {
             progress = false
             for index in order where current[index].requirement == .indifference {
                 let constraint = current[index]
                 let numerator = constraint.difference.numerator
+                let preferred = mirroredVariables(constraint.informationSet)
                 let candidates = unsolved.filter { numerator.degree(in: $0) == 1 }.sorted { lhs, rhs in
-                    let player = constraint.informationSet.player
-                    let lhsOther = lhs.hasSuffix("_" + player.other.rawValue)
-                    let rhsOther = rhs.hasSuffix("_" + player.other.rawValue)
-                    return lhsOther != rhsOther ? lhsOther : lhs < rhs
+                    let (lhsPreferred, rhsPreferred) = (preferred.contains(lhs), preferred.contains(rhs))
+                    return lhsPreferred != rhsPreferred ? lhsPreferred : lhs < rhs
                 }
                 guard let variable = candidates.first else { continue }
                 let coefficients = numerator.coefficients(in: variable)
@@ -212,7 +224,15 @@ public struct Derivation: Sendable {
                 solutions.append(MixingSolution(variable: variable, value: value, source: constraint.label))
                 unsolved.remove(variable)
                 let substitution = [variable: value]
-                current = current.map { $0.substituting(substitution) }
+                do {
+                    current = try current.map { try $0.substituting(substitution) }
+                    solutions = try solutions.map {
+                        MixingSolution(variable: $0.variable, value: try $0.value.substituting(substitution),
+                                       source: $0.source)
+                    }
+                } catch {
+                    throw DerivationError("solving \(constraint.label) for \(variable) makes a denominator vanish")
+                }
                 progress = true
                 break
             }

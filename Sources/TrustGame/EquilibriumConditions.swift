@@ -20,10 +20,13 @@ public enum BeliefQuantifier: String, Hashable, Sendable {
 public struct EquilibriumCondition: Hashable, Sendable {
     public let label: String
     public let formula: Formula
+    /// Whether the sign oracle proved that the model's assumptions imply it (it is kept for the record).
+    public let holdsUnderAssumptions: Bool
 
-    public init(label: String, formula: Formula) {
+    public init(label: String, formula: Formula, holdsUnderAssumptions: Bool = false) {
         self.label = label
         self.formula = formula
+        self.holdsUnderAssumptions = holdsUnderAssumptions
     }
 }
 
@@ -34,27 +37,43 @@ extension Derivation {
     /// The conjunction of conditions for the profile to be a PBE: every incentive constraint, every probability
     /// in [0, 1], with belief variables eliminated according to `quantifier`. Constraints that hold identically
     /// (a constant difference of the right sign) are left out; one that fails identically appears as `0 < 0`.
-    public func conditions(for quantifier: BeliefQuantifier) -> [EquilibriumCondition] {
+    /// Conditions the oracle proves from the assumptions are kept, marked `holdsUnderAssumptions`; repeated
+    /// conditions are merged, their labels joined.
+    public func conditions(
+        for quantifier: BeliefQuantifier, signs oracle: any SignOracle = BoundSubstitutionSignOracle()
+    ) -> [EquilibriumCondition] {
         var result: [EquilibriumCondition] = []
+        func add(_ label: String, _ formula: Formula, proved: Bool) {
+            if let index = result.firstIndex(where: { $0.formula == formula }) {
+                let existing = result[index]
+                result[index] = EquilibriumCondition(
+                    label: existing.label + "; " + label, formula: formula,
+                    holdsUnderAssumptions: existing.holdsUnderAssumptions)
+            } else {
+                result.append(EquilibriumCondition(label: label, formula: formula, holdsUnderAssumptions: proved))
+            }
+        }
         for constraint in constraints where constraint.beliefVariables.isEmpty {
             if let formula = simplified(constraint.difference, constraint.relation) {
-                result.append(EquilibriumCondition(label: constraint.label, formula: formula))
+                add(constraint.label, formula,
+                    proved: proves(constraint.difference, constraint.relation, oracle: oracle, in: model))
             }
         }
         for bound in probabilityBounds {
-            result.append(EquilibriumCondition(label: bound.label, formula: bound.formula))
+            let proved = proves(bound.probability, .greaterOrEqual, oracle: oracle, in: model)
+                && proves(RationalFunction.one - bound.probability, .greaterOrEqual, oracle: oracle, in: model)
+            add(bound.label, bound.formula, proved: proved)
         }
         for belief in beliefs {
             guard let offPath = belief.offPath else { continue }
             let dependent = constraints.filter { $0.beliefVariables.contains(offPath.variable) }
             guard !dependent.isEmpty else { continue }
-            if let formula = eliminate(offPath, from: dependent, quantifier: quantifier) {
+            if let (formula, proved) = eliminate(offPath, from: dependent, quantifier: quantifier, oracle: oracle) {
                 let phrase = quantifier == .everyFeasibleBelief ? "every" : "some"
-                result.append(EquilibriumCondition(
-                    label: "\(belief.holder.rawValue)'s period-2 play after the off-path \(belief.observed.rawValue), "
+                add("\(belief.holder.rawValue)'s period-2 play after the off-path \(belief.observed.rawValue), "
                         + "for \(phrase) feasible belief \(offPath.variable) in "
                         + "[\(offPath.lowerBound.expression.ascii), \(offPath.upperBound.expression.ascii)]",
-                    formula: formula))
+                    formula, proved: proved)
             }
         }
         return result
@@ -73,52 +92,94 @@ extension Derivation {
         return candidates
     }
 
+    /// The belief-free condition, and whether the oracle proved it; `nil` when it holds identically.
     private func eliminate(
-        _ offPath: Belief.OffPathBelief, from dependent: [IncentiveConstraint], quantifier: BeliefQuantifier
-    ) -> Formula? {
-        func evaluated(at value: RationalFunction) -> [Formula]? {
+        _ offPath: Belief.OffPathBelief, from dependent: [IncentiveConstraint], quantifier: BeliefQuantifier,
+        oracle: any SignOracle
+    ) -> (Formula, Bool)? {
+        /// The constraints at one belief value: `nil` if one fails identically; parts the oracle proves are
+        /// counted in `proved`.
+        func evaluated(at value: RationalFunction) -> (parts: [Formula], proved: Int)? {
             var parts: [Formula] = []
+            var proved = 0
             for constraint in dependent {
                 let difference = try! constraint.difference.substituting([offPath.variable: value])
                 switch simplifiedOrImpossible(difference, constraint.relation) {
                 case .alwaysTrue: continue
                 case .impossible: return nil
-                case .formula(let formula): parts.append(formula)
+                case .formula(let formula):
+                    guard !parts.contains(formula) else { continue }
+                    parts.append(formula)
+                    if proves(difference, constraint.relation, oracle: oracle, in: model) { proved += 1 }
                 }
             }
-            return parts
+            return (parts, proved)
         }
         switch quantifier {
         case .everyFeasibleBelief:
             var parts: [Formula] = []
+            var allProved = true
             for end in [offPath.lowerBound, offPath.upperBound] {
-                guard let atEnd = evaluated(at: end) else { return impossibleFormula }
-                parts += atEnd.filter { !parts.contains($0) }
+                guard let atEnd = evaluated(at: end) else { return (impossibleFormula, false) }
+                parts += atEnd.parts.filter { !parts.contains($0) }
+                allProved = allProved && atEnd.proved == atEnd.parts.count
             }
-            return parts.isEmpty ? nil : (parts.count == 1 ? parts[0] : .and(parts))
+            if parts.isEmpty { return nil }
+            return (parts.count == 1 ? parts[0] : .and(parts), allProved)
         case .someFeasibleBelief:
             var disjuncts: [Formula] = []
+            var anyProved = false
             for candidate in beliefCandidates(for: offPath) {
-                guard var parts = evaluated(at: candidate) else { continue }
+                guard let (found, provedCount) = evaluated(at: candidate) else { continue }
+                var parts = found
+                var allProved = provedCount == found.count
                 let isEnd = candidate == offPath.lowerBound || candidate == offPath.upperBound
                 if !isEnd {
                     // An interior root: it must lie in the feasible interval, and be a root (slope non-zero).
                     for (lhs, rhs) in [(offPath.lowerBound, candidate), (candidate, offPath.upperBound)] {
-                        if case .formula(let formula) = simplifiedOrImpossible(rhs - lhs, .greaterOrEqual) {
+                        switch simplifiedOrImpossible(rhs - lhs, .greaterOrEqual) {
+                        case .alwaysTrue: break
+                        case .impossible: allProved = false; parts.insert(impossibleFormula, at: 0)
+                        case .formula(let formula):
                             parts.insert(formula, at: 0)
+                            allProved = allProved && proves(rhs - lhs, .greaterOrEqual, oracle: oracle, in: model)
                         }
                     }
                     if candidate.denominator.constantValue == nil {
                         parts.insert(.relation(Relation(candidate.denominator.expression, .notEqual, .number(.zero))), at: 0)
+                        allProved = allProved && proves(RationalFunction(candidate.denominator), .notEqual, oracle: oracle, in: model)
                     }
+                    if parts.contains(impossibleFormula) { continue }
                 }
                 if parts.isEmpty { return nil }  // holds at this candidate for all parameters
                 let conjunction = parts.count == 1 ? parts[0] : Formula.and(parts)
                 if !disjuncts.contains(conjunction) { disjuncts.append(conjunction) }
+                anyProved = anyProved || allProved
             }
-            if disjuncts.isEmpty { return impossibleFormula }
-            return disjuncts.count == 1 ? disjuncts[0] : .or(disjuncts)
+            if disjuncts.isEmpty { return (impossibleFormula, false) }
+            return (disjuncts.count == 1 ? disjuncts[0] : .or(disjuncts), anyProved)
         }
+    }
+}
+
+/// Whether the oracle proves `value ⋈ 0` for every admissible point.
+func proves(
+    _ value: RationalFunction, _ relation: RelationOperator, oracle: any SignOracle, in model: GameModel
+) -> Bool {
+    if let constant = value.constantValue { return relation.holds(forSign: constant.signum) }
+    guard let top = oracle.sign(of: value.numerator, in: model),
+          let bottom = oracle.sign(of: value.denominator, in: model)
+    else { return false }
+    let strictTop = top == .positive || top == .negative
+    let bottomPositive = bottom == .positive, bottomNegative = bottom == .negative
+    guard bottomPositive || bottomNegative else { return false }
+    switch relation {
+    case .greater: return strictTop && ((top == .positive) == bottomPositive)
+    case .greaterOrEqual: return bottomPositive ? top.isNonnegative : top.isNonpositive
+    case .less: return strictTop && ((top == .negative) == bottomPositive)
+    case .lessOrEqual: return bottomPositive ? top.isNonpositive : top.isNonnegative
+    case .notEqual: return strictTop
+    case .equal: return top == .zero
     }
 }
 

@@ -83,10 +83,10 @@ public struct IncentiveConstraint: Hashable, Sendable {
         difference.variables.filter { $0.hasPrefix("sigma_") }
     }
 
-    func substituting(_ values: [String: RationalFunction]) -> IncentiveConstraint {
+    func substituting(_ values: [String: RationalFunction]) throws -> IncentiveConstraint {
         IncentiveConstraint(
             informationSet: informationSet, requirement: requirement,
-            cooperateUtility: try! cooperateUtility.substituting(values),
-            defectUtility: try! defectUtility.substituting(values), isOnPath: isOnPath)
+            cooperateUtility: try cooperateUtility.substituting(values),
+            defectUtility: try defectUtility.substituting(values), isOnPath: isOnPath)
     }
 }

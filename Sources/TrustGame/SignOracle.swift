@@ -52,13 +52,14 @@ public struct BoundSubstitutionSignOracle: SignOracle {
         }
     }
 
-    /// Step 1: the sign from the end points of a variable in which the polynomial is linear.
+    /// Step 1: the sign from the end points of the first bounded variable in which the polynomial is linear.
+    /// Only one variable is tried per level, so the work stays at two branches per variable.
     private func signFromEndPoints(of polynomial: Polynomial, in model: GameModel) -> KnownSign? {
         for variable in polynomial.variables where polynomial.degree(in: variable) == 1 {
             guard let interval = interval(of: variable) else { continue }
             guard let low = sign(of: polynomial.substituting(variable, with: interval.lower), in: model),
                   let high = sign(of: polynomial.substituting(variable, with: interval.upper), in: model)
-            else { continue }
+            else { return nil }
             if low == .zero && high == .zero { return .zero }
             // A linear function is strictly signed inside the segment unless it vanishes at both ends; at an
             // included end point it has that end point's value.
@@ -108,8 +109,13 @@ public struct BoundSubstitutionSignOracle: SignOracle {
         return signFromRewriting(polynomial)
     }
 
+    /// At most this many combinations of rewrites are tried, and only on polynomials of modest size.
+    private static let rewriteLimit = 64
+    private static let termLimit = 60
+
     /// Step 2: rewrite every variable from a bound and read the signs of the coefficients.
     private func signFromRewriting(_ polynomial: Polynomial) -> KnownSign? {
+        guard polynomial.coefficients.count <= Self.termLimit else { return nil }
         // `a` first: its rewrites mention H, which is rewritten afterwards.
         let variables = polynomial.variables.sorted { ($0 == "a" ? 0 : 1, $0) < ($1 == "a" ? 0 : 1, $1) }
         var choices: [[(String, Rewrite)]] = [[]]
@@ -117,6 +123,7 @@ public struct BoundSubstitutionSignOracle: SignOracle {
             let options = rewrites(of: variable)
             guard !options.isEmpty else { return nil }
             choices = choices.flatMap { prefix in options.map { prefix + [(variable, $0)] } }
+            if choices.count > Self.rewriteLimit { return nil }
         }
         if variables.contains("a") && !variables.contains("H") {
             // The rewrites of `a` introduce H; give H its rewrite too.

@@ -77,7 +77,10 @@ struct DerivationListing {
             lines.append("PBE conditions, for \(phrase) feasible off-path belief")
             let conditions = derivation.conditions(for: quantifier)
             if conditions.isEmpty { lines.append("  none: the profile is a PBE for all admissible parameters") }
-            for condition in conditions { lines.append("  \(show(condition.formula))   (\(condition.label))") }
+            for condition in conditions {
+                let proved = condition.holdsUnderAssumptions ? "   [holds under the assumptions]" : ""
+                lines.append("  \(show(condition.formula))\(proved)   (\(condition.label))")
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -29,10 +29,11 @@ extension Polynomial {
             .reduce(Polynomial.zero) { Polynomial.gcd($0, $1) }
     }
 
-    /// `self` divided by its content in `name`.
+    /// `self` divided by its content in `name`, and by its rational content, so that the coefficients stay small
+    /// along a remainder sequence.
     public func primitivePart(in name: String) -> Polynomial {
         if isZero { return self }
-        return dividedExactly(by: content(in: name))!
+        return dividedExactly(by: content(in: name))!.primitiveIntegerForm
     }
 
     /// The greatest common divisor, normalised by `primitiveIntegerForm` (so `gcd(2x, 4x) = x`).

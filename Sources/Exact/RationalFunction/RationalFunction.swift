@@ -73,21 +73,44 @@ public struct RationalFunction: Hashable, Sendable {
 
     /// Replaces variables by rational functions. Throws `ZeroDenominator` when the result's denominator vanishes
     /// identically.
+    ///
+    /// Works over a common denominator: with `x = n/d`, a polynomial of degree k in x becomes a polynomial over
+    /// `d^k`, so only one gcd is computed, at the end.
     public func substituting(_ values: [String: RationalFunction]) throws -> RationalFunction {
-        // Substitute into numerator and denominator over a common denominator of the replacements.
-        func substitute(_ polynomial: Polynomial) throws -> RationalFunction {
-            var result = RationalFunction.zero
-            for (monomial, coefficient) in polynomial.coefficients {
-                var term = RationalFunction(Polynomial(coefficient))
-                for power in monomial.powers {
-                    let base = values[power.name] ?? RationalFunction(Polynomial(variable: power.name))
-                    term = term * (try base.power(power.exponent))
-                }
-                result = result + term
+        let relevant = values.filter { variables.contains($0.key) }
+        if relevant.isEmpty { return self }
+        /// `polynomial(values) = cleared / Π d_x^(deg_x)`, returned as (cleared, Π d_x^(deg_x)).
+        func cleared(_ polynomial: Polynomial) -> (Polynomial, Polynomial) {
+            var degrees: [String: Int] = [:]
+            for name in relevant.keys { degrees[name] = max(polynomial.degree(in: name), 0) }
+            var numeratorPowers: [String: [Polynomial]] = [:]
+            var denominatorPowers: [String: [Polynomial]] = [:]
+            for (name, value) in relevant {
+                let degree = degrees[name]!
+                numeratorPowers[name] = (0...degree).map { value.numerator.power($0) }
+                denominatorPowers[name] = (0...degree).map { value.denominator.power($0) }
             }
-            return result
+            var total = Polynomial.zero
+            for (monomial, coefficient) in polynomial.coefficients {
+                var term = Polynomial(coefficient)
+                var kept: [Monomial.Power] = []
+                var exponents: [String: Int] = [:]
+                for power in monomial.powers {
+                    if relevant[power.name] != nil { exponents[power.name] = power.exponent } else { kept.append(power) }
+                }
+                for (name, degree) in degrees {
+                    let exponent = exponents[name] ?? 0
+                    term *= numeratorPowers[name]![exponent] * denominatorPowers[name]![degree - exponent]
+                }
+                total += term.multiplied(by: Monomial(sortedPowers: kept), coefficient: .one)
+            }
+            let scale = degrees.reduce(Polynomial.one) { $0 * denominatorPowers[$1.key]![$1.value] }
+            return (total, scale)
         }
-        return try substitute(numerator) / (try substitute(denominator))
+        let (top, topScale) = cleared(numerator)
+        let (bottom, bottomScale) = cleared(denominator)
+        guard !bottom.isZero else { throw ZeroDenominator() }
+        return RationalFunction(top * bottomScale, bottom * topScale)
     }
 
     /// The partial derivative with respect to `name` (quotient rule).

@@ -1,0 +1,45 @@
+// Profile notation: what it accepts, and errors with line and column.
+
+import Exact
+import Testing
+import TrustGame
+
+@Suite struct ProfileNotationParsing {
+    @Test func bothLinesGiveEachPlayerItsOwnSubscripts() throws {
+        let profile = try StrategyProfile(name: "t", summary: "", notation: """
+            # security-seekers mix
+            both s: omega1_i ; cc: c, else: d
+            both g: d ; d
+            """)
+        #expect(profile.strategy(of: .A).firstPeriod[PrivateState(.securitySeeker)] == RationalFunction(Polynomial(variable: "omega1_A")))
+        #expect(profile.strategy(of: .B).firstPeriod[PrivateState(.securitySeeker)] == RationalFunction(Polynomial(variable: "omega1_B")))
+        let table = try #require(profile.strategy(of: .A).secondPeriod[PrivateState(.securitySeeker)])
+        #expect(table[History(own: .cooperate, other: .cooperate)] == .cooperate)
+        #expect(table[History(own: .defect, other: .cooperate)] == .defect)
+    }
+
+    @Test func wildcardsMatchEitherAction() throws {
+        let profile = try StrategyProfile(name: "t", summary: "", notation: """
+            both s: c ; *c: c, *d: d
+            both g: d ; d
+            """)
+        let table = try #require(profile.strategy(of: .B).secondPeriod[PrivateState(.securitySeeker)])
+        #expect(History.all.map { table[$0]! } == [.cooperate, .defect, .cooperate, .defect])
+    }
+
+    @Test(arguments: [
+        ("both s: c ; c\nC g: d ; d", 2, 1, "expected A, B or both, found 'C'"),
+        ("both s: c ; c\nboth x: d ; d", 2, 6, "expected a type, s or g"),
+        ("both s: c ; c\nboth g: 2 ; d", 2, 9, "a probability must lie in [0, 1], but '2' is 2"),
+        ("both s: c ; c\nboth g: d ; cc: d", 2, 13, "no period-2 action after cd (add 'cd: ...' or 'else: ...')"),
+        ("both s: c ; c\nboth g: d ; xy: d, else: c", 2, 13, "expected a history such as cc, cd, *c or else, found 'xy'"),
+        ("both s: c ; c\nboth g: (1 ; d", 2, 11, "expected ')' matching the '(' at column 1, found the end of the input"),
+        ("both s: c ; c", 1, 1, "no strategy for A greedy (add a line 'A g: ...')"),
+        ("both s: c ; c\nA s: d ; d\nboth g: d ; d", 2, 1, "A security-seeker is given twice"),
+    ])
+    func errorsNameTheLineAndColumn(text: String, line: Int, column: Int, message: String) {
+        #expect(throws: ProfileNotationError(line: line, column: column, message: message)) {
+            try StrategyProfile(name: "t", summary: "", notation: text)
+        }
+    }
+}
