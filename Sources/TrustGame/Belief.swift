@@ -36,6 +36,22 @@ public struct Belief: Hashable, Sendable {
 }
 
 extension Belief {
+    /// A belief that is a free parameter `sigma_<holder>` (the probability of a security-seeker), as in Lemma A.1,
+    /// which studies the second period for any beliefs. Within a type, draws keep their prior proportions.
+    static func free(holder: Player, observed: Action, model: GameModel) -> Belief {
+        let other = holder.other
+        let sigma = RationalFunction(Polynomial(variable: holder.subscripted("sigma")))
+        let prior = RationalFunction(model.parameter(other.subscripted("y")))
+        var weights: [PrivateState: RationalFunction] = [:]
+        for state in model.states {
+            let statePrior = RationalFunction(model.prior(of: state, for: other))
+            weights[state] = state.type == .securitySeeker
+                ? sigma * (try! statePrior / prior)
+                : (RationalFunction.one - sigma) * (try! statePrior / (RationalFunction.one - prior))
+        }
+        return Belief(holder: holder, observed: observed, probability: .one, stateWeights: weights, offPath: nil)
+    }
+
     /// Bayes' rule for `holder` after seeing `observed`, or an off-path belief variable when the profile gives
     /// that observation probability zero.
     static func derive(

@@ -51,18 +51,28 @@ public struct Derivation: Sendable {
         public var label: String { "\(informationSet): probability of cooperating in [0, 1]" }
     }
 
-    public init(profile: StrategyProfile, model: GameModel) throws(DerivationError) {
+    /// Whether only the second period is analysed, with beliefs as free parameters (Lemma A.1).
+    public let secondPeriodOnly: Bool
+
+    /// Derives every condition of `profile` in `model`. With `secondPeriodOnly`, period 1 is ignored and each
+    /// player's belief is a free parameter `sigma_<player>` in [0, 1] after every observation (Lemma A.1's
+    /// setting); the constraints are then those of period 2.
+    public init(profile: StrategyProfile, model: GameModel, secondPeriodOnly: Bool = false) throws(DerivationError) {
         self.profile = profile
         self.model = model
+        self.secondPeriodOnly = secondPeriodOnly
         try Derivation.validate(profile, in: model)
         var beliefs: [Belief] = []
         for holder in Player.allCases {
             for observed in Action.allCases {
-                beliefs.append(Belief.derive(holder: holder, observed: observed, profile: profile, model: model))
+                beliefs.append(secondPeriodOnly
+                    ? Belief.free(holder: holder, observed: observed, model: model)
+                    : Belief.derive(holder: holder, observed: observed, profile: profile, model: model))
             }
         }
         self.beliefs = beliefs
-        let raw = Derivation.constraints(profile: profile, model: model, beliefs: beliefs)
+        var raw = Derivation.constraints(profile: profile, model: model, beliefs: beliefs)
+        if secondPeriodOnly { raw = raw.filter { $0.informationSet.period == 2 } }
         let (solutions, solved) = try Derivation.solveMixing(
             raw, variables: Set(profile.mixingVariables(in: model)), profile: profile, model: model)
         self.mixingSolutions = solutions

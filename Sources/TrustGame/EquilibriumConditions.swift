@@ -53,7 +53,8 @@ extension Derivation {
                 result.append(EquilibriumCondition(label: label, formula: formula, holdsUnderAssumptions: proved))
             }
         }
-        for constraint in constraints where constraint.beliefVariables.isEmpty {
+        let offPathVariables = Set(beliefs.compactMap { $0.offPath?.variable })
+        for constraint in constraints where offPathVariables.isDisjoint(with: constraint.beliefVariables) {
             if let formula = simplified(constraint.difference, constraint.relation) {
                 add(constraint.label, formula,
                     proved: proves(constraint.difference, constraint.relation, oracle: oracle, in: model))

@@ -73,6 +73,11 @@ func parseAssignments(_ assignments: [String]) throws -> [String: Rational] {
 
 /// Writes `error: message` to standard error.
 func printError(_ message: String) {
+    printDiagnostic("error: \(message)")
+}
+
+/// Writes one line to standard error as it is (e.g. `file:line:column: error: message`).
+func printDiagnostic(_ line: String) {
     var standardError = StandardErrorStream()
-    print("error: \(message)", to: &standardError)
+    print(line, to: &standardError)
 }

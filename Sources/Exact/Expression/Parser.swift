@@ -7,7 +7,8 @@
 //   negation    := ('not' | '!') negation | '(' formula ')' | comparison
 //   comparison  := sum (relation sum)+                       -- chains mean conjunctions
 //   sum         := product (('+' | '-') product)*
-//   product     := unary (('*' | '/') unary | power)*        -- juxtaposition before a name or '(' multiplies
+//   product     := unary (('*' | '/') unary | power)*        -- juxtaposition before a name or '(' multiplies,
+//                                                             and a number right after ')' does: (1 - y)2
 //   unary       := '-' unary | power
 //   power       := primary ('^' '-'? integer | '^' '(' '-'? integer ')')?
 //   primary     := number | name | '(' sum ')'
@@ -163,6 +164,9 @@ internal struct Parser {
                     lhs = Expression(.divide(lhs, rhs), column: lhs.column)
                 }
             case .identifier, .leftParenthesis:
+                lhs = Expression(.multiply(lhs, try parsePower()), column: lhs.column)
+            case .number where position > 0 && tokens[position - 1].kind == .rightParenthesis:
+                // `(1 - y)2`, as the paper writes it: a number right after a parenthesis multiplies.
                 lhs = Expression(.multiply(lhs, try parsePower()), column: lhs.column)
             case .number:
                 throw error("an operator between two numbers")
