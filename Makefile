@@ -5,14 +5,19 @@ SYSTEM_PACKAGES := libgmp-dev libz3-dev pkg-config
 # apt-get runs as root directly, or through sudo when that exists.
 SUDO := $(shell if [ "$$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then echo sudo; fi)
 
-.PHONY: all deps build test clean help
+TRUSTPROOF := .build/debug/trustproof
+JOBS ?= 2
+
+.PHONY: all deps build test verify check-reports clean help
 
 all: build
 
 help:
 	@echo "make deps    install the system libraries (GMP, Z3) when pkg-config cannot find them"
 	@echo "make build   build the trustproof command (release)"
-	@echo "make test    run the regression suite (swift test)"
+	@echo "make verify  check every appendix result; write Proofs/README.md, Proofs/reports/, Proofs/verdicts.json"
+	@echo "make test    run the regression suite (swift test), then check that Proofs/ is up to date and that"
+	@echo "             every verdict equals the one pinned in Tests/expected-verdicts.json"
 	@echo "make clean   remove build products"
 
 # Installs only what is missing, so that a second run costs nothing.
@@ -34,6 +39,24 @@ build: deps
 
 test: deps
 	$(SWIFT) test
+	$(MAKE) --no-print-directory check-reports
+
+verify: deps
+	$(SWIFT) build --product trustproof
+	@# Exit status 1 only says that some claim does not hold: the reports are written all the same.
+	$(TRUSTPROOF) verify --claims Proofs/claims --reports Proofs --jobs $(JOBS) || [ $$? -eq 1 ]
+
+# Re-runs verify into a scratch folder: its verdicts must equal the pinned ones, and its files the committed ones.
+check-reports: deps
+	$(SWIFT) build --product trustproof
+	@scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && \
+	$(TRUSTPROOF) verify --claims Proofs/claims --reports "$$scratch" --jobs $(JOBS) \
+		--expect Tests/expected-verdicts.json > "$$scratch/log" || { cat "$$scratch/log"; exit 1; }; \
+	tail -n 2 "$$scratch/log"; \
+	rm "$$scratch/log"; \
+	diff -r -x claims "$$scratch" Proofs > "$$scratch.diff" 2>&1 && echo "check-reports: Proofs/ is up to date" || \
+	{ echo "check-reports: Proofs/ differs from what 'make verify' writes now (run make verify and commit):"; \
+	  head -40 "$$scratch.diff"; rm -f "$$scratch.diff"; exit 1; }; rm -f "$$scratch.diff"
 
 clean:
 	rm -rf .build

@@ -66,8 +66,8 @@ struct Verify: ParsableCommand {
         if reports != "-" {
             let output = ReportSet(results: results, paper: PaperInfo.default)
             do {
-                try output.write(to: URL(fileURLWithPath: reports),
-                                 json: json.map { URL(fileURLWithPath: $0) })
+                try output.write(to: URL(fileURLWithPath: reports), json: json.map { URL(fileURLWithPath: $0) },
+                                 partial: !only.isEmpty)
             } catch {
                 printError("could not write the reports: \(error)")
                 throw ExitCode(2)

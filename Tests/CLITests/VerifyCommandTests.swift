@@ -1,0 +1,107 @@
+// `trustproof verify`, run as a process: progress, exit codes, expectations, and reports kept safe.
+
+import Foundation
+import Testing
+
+private let goodClaims = """
+    section: test
+    claims:
+      - id: A.3
+        title: Trust-building
+        paper: p
+        reading: r
+        kind: equilibrium-iff
+        model: baseline
+        profile: trust-building
+        stated: "1/H >= y_i >= 1/(H+a)"
+      - id: A.8
+        title: Tragic
+        paper: p
+        reading: r
+        kind: equilibrium-iff
+        model: independence
+        profile: tragic
+        stated: "beta_i < 1/(1+a)"
+    """
+
+/// A scratch folder with a `claims/` folder holding `text`.
+private func workspace(_ text: String) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trustproof-cli-\(UUID())")
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("claims"), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: folder.appendingPathComponent("claims/test.yaml"))
+    return folder
+}
+
+private func contents(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)!
+    while let path = enumerator.nextObject() as? String {
+        var isDirectory: ObjCBool = false
+        let url = folder.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            files[path] = try Data(contentsOf: url)
+        }
+    }
+    return files
+}
+
+@Suite struct VerifyCommand {
+    @Test func printsProgressAndASummaryAndExits1WhenAClaimFails() throws {
+        let folder = try workspace(goodClaims)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRunner.run([
+            "verify", "--claims", folder.appendingPathComponent("claims").path,
+            "--reports", folder.appendingPathComponent("out").path, "--jobs", "1",
+        ])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("[1/2] A.3: HOLDS\n"))
+        #expect(result.standardOutput.contains("[2/2] A.8: FAILS (boundary)\n"))
+        #expect(result.standardOutput.hasSuffix("2 claims: 1 HOLDS, 1 FAILS, 0 VACUOUS, 0 UNDECIDED\n"))
+    }
+
+    @Test func twoRunsWriteByteIdenticalReports() throws {
+        let folder = try workspace(goodClaims)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claims = folder.appendingPathComponent("claims").path
+        let out = folder.appendingPathComponent("out")
+        _ = try CommandRunner.run(["verify", "--claims", claims, "--reports", out.path, "--jobs", "2"])
+        let first = try contents(out)
+        _ = try CommandRunner.run(["verify", "--claims", claims, "--reports", out.path, "--jobs", "2"])
+        #expect(try contents(out) == first)
+        #expect(first.keys.sorted() == ["README.md", "reports/A.3.md", "reports/A.8.md", "verdicts.json"])
+    }
+
+    @Test func expectModePassesWhenVerdictsMatchThePinnedOnes() throws {
+        let folder = try workspace(goodClaims)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claims = folder.appendingPathComponent("claims").path
+        let out = folder.appendingPathComponent("out")
+        _ = try CommandRunner.run(["verify", "--claims", claims, "--reports", out.path])
+        let pinned = out.appendingPathComponent("verdicts.json").path
+        let again = try CommandRunner.run(["verify", "--claims", claims, "--reports", "-", "--expect", pinned])
+        #expect(again.status == 0)
+        #expect(again.standardOutput.hasSuffix("every verdict matches \(pinned)\n"))
+        // A pinned verdict that differs makes the run fail and says which.
+        let edited = try String(contentsOfFile: pinned, encoding: .utf8)
+            .replacingOccurrences(of: "\"verdict\" : \"FAILS\"", with: "\"verdict\" : \"HOLDS\"")
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: pinned))
+        let mismatch = try CommandRunner.run(["verify", "--claims", claims, "--reports", "-", "--expect", pinned])
+        #expect(mismatch.status == 1)
+        #expect(mismatch.standardOutput.contains("A.8: FAILS, expected HOLDS\n"))
+    }
+
+    @Test func anInvalidClaimFileExits2AndLeavesThePreviousReportsUntouched() throws {
+        let folder = try workspace(goodClaims)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claims = folder.appendingPathComponent("claims")
+        let out = folder.appendingPathComponent("out")
+        _ = try CommandRunner.run(["verify", "--claims", claims.path, "--reports", out.path])
+        let before = try contents(out)
+        let broken = goodClaims.replacingOccurrences(of: "stated: \"beta_i < 1/(1+a)\"", with: "stated: \"beta_i < 1/(1+\"")
+        try Data(broken.utf8).write(to: claims.appendingPathComponent("test.yaml"))
+        let result = try CommandRunner.run(["verify", "--claims", claims.path, "--reports", out.path])
+        #expect(result.status == 2)
+        #expect(result.standardError == "\(claims.path)/test.yaml:18:28: error: in stated: expected a number, a name or '(', found the end of the input\n")
+        #expect(try contents(out) == before)
+    }
+}
