@@ -60,3 +60,23 @@ check-reports: deps
 
 clean:
 	rm -rf .build
+
+# libFuzzer targets (Fuzz/): `make fuzz FUZZ_SECONDS=600` for a long run, `make fuzz-smoke` for a few seconds each.
+FUZZ_TARGETS := FuzzExpressionParser FuzzProfileNotation FuzzClaimFile
+FUZZ_SECONDS ?= 600
+FUZZ_BUILD := .build-fuzz
+
+.PHONY: fuzz-build fuzz fuzz-smoke
+fuzz-build: deps
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../$(FUZZ_BUILD) \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz: fuzz-build
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$target && \
+		$(FUZZ_BUILD)/release/$$target -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+			-print_final_stats=1 $(FUZZ_BUILD)/corpus/$$target Fuzz/Corpus/$$target || exit 1; \
+	done
+
+fuzz-smoke:
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=5

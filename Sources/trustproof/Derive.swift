@@ -19,7 +19,10 @@ struct Derive: ParsableCommand {
     )
 
     @Option(help: "The profile's name in the library.")
-    var profile: String
+    var profile: String?
+
+    @Option(help: "A profile written in profile notation instead (lines separated by newlines or ';;').")
+    var notation: String?
 
     @Option(help: "The model variant.")
     var model: String = "independence"
@@ -38,8 +41,25 @@ struct Derive: ParsableCommand {
             printError("unknown model '\(model)' (expected one of \(GameModel.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
             throw ExitCode(2)
         }
-        guard let chosen = ProfileLibrary.profile(named: profile) else {
-            printError("unknown profile '\(profile)' (see trustproof derive --help for the list)")
+        let chosen: StrategyProfile
+        switch (profile, notation) {
+        case (let name?, nil):
+            guard let found = ProfileLibrary.profile(named: name) else {
+                printError("unknown profile '\(name)' (see trustproof derive --help for the list)")
+                throw ExitCode(2)
+            }
+            chosen = found
+        case (nil, let text?):
+            do {
+                chosen = try StrategyProfile(
+                    name: "command-line profile", summary: "Given on the command line.",
+                    notation: text.replacingOccurrences(of: ";;", with: "\n"))
+            } catch {
+                printError("profile notation \(error.description)")
+                throw ExitCode(2)
+            }
+        default:
+            printError("give exactly one of --profile and --notation")
             throw ExitCode(2)
         }
         var only: Player?

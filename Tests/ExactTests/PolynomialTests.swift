@@ -119,3 +119,20 @@ private func p(_ text: String) throws -> Polynomial {
         #expect(threshold.derivative(with: "beta_A") == expected)
     }
 }
+
+@Suite struct GCDEdgeCases {
+    @Test func pseudoRemainderCarriesTheFullPowerOfTheLeadingCoefficient() throws {
+        // x^3 + y divided by y x^2: one reduction removes two degrees at once; the factor must still be y^2.
+        let a = try p("x^3 + y x + y"), b = try p("y x^2 + y")
+        let remainder = a.pseudoRemainder(dividingBy: b, in: "x")
+        #expect(remainder == (try p("y^3 x - y^2 x + y^3")))
+        #expect((((try p("y^2")) * a - remainder).dividedExactly(by: b)) == (try p("y x")))
+    }
+
+    @Test func gcdOfPolynomialsWithManyVariablesIsFoundQuickly() throws {
+        let common = try p("a y_B + beta_A (1 - y_B) + theta")
+        let first = try common * p("H + a - beta_A (a + 1) + y_A")
+        let second = try common * p("1 - omega (a + 1) y_B + H theta")
+        #expect(Polynomial.gcd(first, second) == common.primitiveIntegerForm)
+    }
+}

@@ -43,3 +43,17 @@ import TrustGame
         }
     }
 }
+
+@Suite struct FuzzerFindings {
+    /// libFuzzer's input: a mixing variable reused across periods and a free symbol `n` as a probability. With
+    /// primitive remainder sequences its gcds took minutes; with subresultants it derives at once.
+    @Test func aProfileWithSymbolicProbabilitiesEverywhereDerives() throws {
+        let profile = try StrategyProfile(name: "fuzz", summary: "", notation: """
+            both s: omega2_i ; cc: omega2_i, else: n
+            both g: d ; d
+            """)
+        let derivation = try Derivation(profile: profile, model: .baseline)
+        #expect(derivation.constraints.count == 20)
+        #expect(derivation.mixingSolutions.map(\.variable) == ["omega2_B", "n", "omega2_A"])
+    }
+}

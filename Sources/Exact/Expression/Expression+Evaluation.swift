@@ -28,9 +28,19 @@ extension Expression {
         case .power(let base, let exponent):
             let value = try base.evaluated(at: point)
             if exponent < 0 && value.isZero { throw zeroDenominator(base) }
+            let bits = (value.numerator.bitLength + value.denominator.bitLength) * Int(exponent.magnitude)
+            guard bits <= Expression.largestResultBits else {
+                throw ExpressionError(column: column ?? 1, message: "the power is too large to compute exactly (about \(bits) bits)")
+            }
             return value.power(exponent)
         }
     }
+
+    /// Results above this many bits are refused rather than computed: `((2^9999)^9999)^9999` would exhaust memory.
+    static let largestResultBits = 1 << 24
+
+    /// Symbolic powers whose degree would exceed this are refused.
+    static let largestDegree = 10_000
 
     /// The rational function this expression denotes, reduced. Throws at the column of a divisor that is
     /// identically zero.
@@ -55,6 +65,11 @@ extension Expression {
         case .power(let base, let exponent):
             let value = try base.rationalFunction()
             if exponent < 0 && value.isZero { throw zeroDenominator(base) }
+            let degree = max(value.numerator.totalDegree, value.denominator.totalDegree) * Int(exponent.magnitude)
+            let coefficientBits = value.numerator.coefficients.values.map { $0.numerator.bitLength + $0.denominator.bitLength }.max() ?? 0
+            guard degree <= Expression.largestDegree, coefficientBits * Int(exponent.magnitude) <= Expression.largestResultBits else {
+                throw ExpressionError(column: column ?? 1, message: "the power is too large to expand exactly")
+            }
             return try! value.power(exponent)
         }
     }

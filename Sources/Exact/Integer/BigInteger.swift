@@ -79,6 +79,11 @@ public struct BigInteger: @unchecked Sendable {
 
     public var isZero: Bool { signum == 0 }
 
+    /// The number of bits of the magnitude (0 for zero).
+    public var bitLength: Int {
+        isZero ? 0 : withValue { Int(__gmpz_sizeinbase($0, 2)) }
+    }
+
     /// The value as an `Int`, or `nil` when it does not fit.
     public var exactInt: Int? {
         withValue { __gmpz_fits_slong_p($0) != 0 ? __gmpz_get_si($0) : nil }

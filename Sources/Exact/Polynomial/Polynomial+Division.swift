@@ -19,19 +19,23 @@ extension Polynomial {
     }
 
     /// The pseudo-remainder of `self` by `divisor` in the variable `name`: the remainder of
-    /// `lc^(m-n+1) · self` by `divisor`, which stays in the polynomial ring. `divisor` must contain `name`.
+    /// `lc^(m-n+1) · self` by `divisor` (m, n the degrees in `name`, lc the divisor's leading coefficient), which
+    /// stays in the polynomial ring. The factor is always exactly lc^(m-n+1), as the subresultant gcd needs.
+    /// `divisor` must contain `name`.
     public func pseudoRemainder(dividingBy divisor: Polynomial, in name: String) -> Polynomial {
         let divisorDegree = divisor.degree(in: name)
         precondition(divisorDegree > 0, "pseudoRemainder: the divisor must contain \(name)")
         let divisorLeading = divisor.coefficient(of: name, power: divisorDegree)
         var remainder = self
+        var multiplicationsLeft = max(degree(in: name) - divisorDegree + 1, 0)
         while !remainder.isZero {
             let degree = remainder.degree(in: name)
             if degree < divisorDegree { break }
             let leading = remainder.coefficient(of: name, power: degree)
             let shift = Polynomial(uncheckedCoefficients: [Monomial(name, exponent: degree - divisorDegree): .one])
             remainder = divisorLeading * remainder - leading * shift * divisor
+            multiplicationsLeft -= 1
         }
-        return remainder
+        return multiplicationsLeft > 0 ? divisorLeading.power(multiplicationsLeft) * remainder : remainder
     }
 }

@@ -1,5 +1,6 @@
-// Greatest common divisors of multivariate polynomials over Q, by recursive primitive remainder sequences
-// (Knuth, TAOCP vol. 2, 4.6.1; Geddes, Czapor and Labahn, Algorithms for Computer Algebra, ch. 7).
+// Greatest common divisors of multivariate polynomials over Q, by subresultant remainder sequences in the first
+// variable, with contents taken recursively only at the start and the end (Collins and Brown; Knuth, TAOCP vol. 2,
+// 4.6.1, Algorithm C; Geddes, Czapor and Labahn, Algorithms for Computer Algebra, 7.3).
 
 extension Polynomial {
     /// The positive rational `c` such that `self / c` has coprime integer coefficients and a positive
@@ -56,7 +57,11 @@ extension Polynomial {
         var first = lhs.dividedExactly(by: lhsContent)!
         var second = rhs.dividedExactly(by: rhsContent)!
         if first.degree(in: name) < second.degree(in: name) { swap(&first, &second) }
+        // Subresultant sequence: each remainder is divided by a factor known to divide it (g·h^δ), which keeps
+        // coefficients from swelling without computing a content at every step.
+        var g = Polynomial.one, h = Polynomial.one
         while true {
+            let delta = first.degree(in: name) - second.degree(in: name)
             let remainder = first.pseudoRemainder(dividingBy: second, in: name)
             if remainder.isZero { break }
             if remainder.degree(in: name) == 0 {
@@ -64,7 +69,9 @@ extension Polynomial {
                 break
             }
             first = second
-            second = remainder.primitivePart(in: name)
+            second = remainder.dividedExactly(by: g * h.power(delta))!
+            g = first.coefficient(of: name, power: first.degree(in: name))
+            h = delta == 0 ? h : g.power(delta).dividedExactly(by: h.power(delta - 1))!
         }
         return (contentGCD * second.primitivePart(in: name)).primitiveIntegerForm
     }
