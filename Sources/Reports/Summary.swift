@@ -50,6 +50,6 @@ struct Summary {
 
     private func oneLine(_ text: String) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")
-        return flat.count > 220 ? String(flat.prefix(217)) + "..." : flat
+        return flat.count > 320 ? String(flat.prefix(317)) + "..." : flat
     }
 }

@@ -74,8 +74,8 @@ struct ClaimCheck {
             let witness = checks.first { $0.decision.verdict == .fails && $0.decision.scope == scope }?.decision.witness
                 ?? failed.decision.witness
             let failedNames = checks.filter { $0.decision.verdict == .fails }.map(\.name).joined(separator: " and ")
-            let where_ = scope == .boundary ? " only on the boundary (the claim holds once its inequalities are strict)" : ""
-            return (.fails, scope, witness, "The \(failedNames) check fails\(where_): \(failed.question)", failed.decision.sampling)
+            let where_ = scope == .boundary ? " only on the boundary, where an inequality is tight" : ""
+            return (.fails, scope, witness, "The \(failedNames) check fails\(where_).", failed.decision.sampling)
         }
         if let undecided = checks.first(where: { $0.decision.verdict == .undecided }) {
             return (.undecided, nil, nil, "The prover gave up on the \(undecided.name) check: \(undecided.decision.reason)",
@@ -163,9 +163,26 @@ struct ClaimCheck {
                 ? "The stated conditions are exactly the derived PBE conditions, for every admissible parameter."
                 : "The stated conditions imply every derived PBE condition, for every admissible parameter.")
         let correction: Formula? = verdict == .fails ? solvedCorrection(required, thresholds: thresholds) : nil
-        return result(verdict: verdict, scope: scope, witness: witness, reason: reason, checks: checks,
+        let explained = verdict == .fails ? reason + " " + explanation(thresholds: thresholds, scope: scope) : reason
+        return result(verdict: verdict, scope: scope, witness: witness, reason: explained, checks: checks,
                       assumptions: region, derived: conditions, derivation: derivation, thresholds: thresholds,
                       boundary: boundary, steps: steps, correction: correction, sampling: sampling)
+    }
+
+    /// What the threshold comparison says about a failure, in one sentence.
+    func explanation(thresholds: [ThresholdMatch], scope: FailureScope?) -> String {
+        let unmatched = thresholds.filter { $0.derived == nil }
+        let strictness = thresholds.filter { $0.derived != nil && !$0.sameRelation }
+        if !unmatched.isEmpty {
+            let list = unmatched.map { $0.stated.ascii }.joined(separator: "; ")
+            return "No derived condition has the stated threshold of \(list)."
+        }
+        if !strictness.isEmpty && scope == .boundary {
+            let list = strictness.map { "\($0.stated.ascii) (derived: \($0.derived!.ascii))" }.joined(separator: "; ")
+            return "Every stated threshold is derived, but with another inequality sign: \(list)."
+        }
+        if thresholds.isEmpty { return "" }
+        return "Every stated threshold matches a derived one; the difference is in conditions the paper leaves out or adds."
     }
 
     func noEquilibrium(profiles: [StrategyProfile]) -> ClaimResult {
