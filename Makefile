@@ -80,3 +80,10 @@ fuzz: fuzz-build
 
 fuzz-smoke:
 	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=5
+
+# The test suite under AddressSanitizer with leak detection: the GMP and Z3 wrappers must leak nothing.
+.PHONY: memcheck
+memcheck: deps
+	$(SWIFT) build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0 \
+		.build-asan/debug/TrustProofPackageTests.xctest --testing-library swift-testing
