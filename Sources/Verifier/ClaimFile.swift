@@ -133,7 +133,7 @@ struct NodeReader {
     }
 
     /// A formula from a scalar; `_i`/`_j` names expand to both players. Errors point into the scalar.
-    func formula(_ node: Node, what: String) throws -> Formula {
+    func formula(_ node: Node, what: String, names: KnownNames) throws -> Formula {
         guard let text = node.string else { throw error(node, "expected \(what) as text") }
         let parsed: Formula
         do {
@@ -144,21 +144,35 @@ struct NodeReader {
                                  message: "in \(what): \(error.message)")
         }
         try checkDenominators(parsed, node: node, what: what)
+        for relation in parsed.relations {
+            try checkNames(relation.lhs, node: node, what: what, names: names)
+            try checkNames(relation.rhs, node: node, what: what, names: names)
+        }
         return expandPlayerIndices(parsed)
     }
 
+    /// Rejects a variable the model does not have (a typo such as `y_C` would otherwise be a free parameter).
+    func checkNames(_ expression: Expression, node: Node, what: String, names: KnownNames) throws {
+        guard let (name, column) = names.firstUnknown(in: expression) else { return }
+        let start = contentStart(node)
+        throw ClaimFileError(file: file, line: start.line, column: start.column + column - 1,
+                             message: "in \(what): unknown variable '\(name)' (\(names.description))")
+    }
+
     /// An expression from a scalar (a relation there is an error).
-    func expression(_ node: Node, what: String) throws -> Expression {
+    func expression(_ node: Node, what: String, names: KnownNames) throws -> Expression {
         guard let text = node.string else { throw error(node, "expected \(what) as text") }
+        let expression: Expression
         do {
-            let expression = try Expression.parse(text)
+            expression = try Expression.parse(text)
             _ = try expression.rationalFunction()
-            return expression
         } catch {
             let start = contentStart(node)
             throw ClaimFileError(file: file, line: start.line, column: start.column + error.column - 1,
                                  message: "in \(what): \(error.message)")
         }
+        try checkNames(expression, node: node, what: what, names: names)
+        return expression
     }
 
     /// Rejects a division by an expression that is identically zero, at its column.
@@ -174,6 +188,41 @@ struct NodeReader {
                 }
             }
         }
+    }
+}
+
+/// The variables a claim may use: the model's parameters (also with `_i`/`_j`), beliefs `sigma_*` and mixing
+/// probabilities `omega*`.
+struct KnownNames: CustomStringConvertible {
+    let parameters: Set<String>
+
+    init(model: GameModel) {
+        var names = Set(model.parameters).union(model.fixedParameters.keys)
+        for name in names where name.hasSuffix("_A") || name.hasSuffix("_B") {
+            names.insert(String(name.dropLast()) + "i")
+            names.insert(String(name.dropLast()) + "j")
+        }
+        parameters = names
+    }
+
+    func isKnown(_ name: String) -> Bool {
+        parameters.contains(name) || name.hasPrefix("sigma_") || name.hasPrefix("omega")
+    }
+
+    /// The first unknown variable and its column, in reading order.
+    func firstUnknown(in expression: Expression) -> (String, Int)? {
+        switch expression.node {
+        case .number: return nil
+        case .variable(let name): return isKnown(name) ? nil : (name, expression.column ?? 1)
+        case .negate(let e), .power(let e, _): return firstUnknown(in: e)
+        case .add(let l, let r), .subtract(let l, let r), .multiply(let l, let r), .divide(let l, let r):
+            return firstUnknown(in: l) ?? firstUnknown(in: r)
+        }
+    }
+
+    var description: String {
+        "the model's parameters are " + parameters.filter { !$0.hasSuffix("_i") && !$0.hasSuffix("_j") }.sorted()
+            .joined(separator: ", ") + "; beliefs are sigma_A, sigma_B; mixing probabilities start with omega"
     }
 }
 

@@ -58,6 +58,7 @@ struct ClaimReader {
         if needsProfile.contains(kind) && profile == nil {
             throw reader.error(node, "a claim of kind \(kind.rawValue) needs 'profile' or 'profile-notation'")
         }
+        let names = KnownNames(model: GameModel(modelKind))
         var without: [String] = []
         if let withoutNode = mapping["without"] {
             let items = withoutNode.sequence.map(Array.init) ?? [withoutNode]
@@ -74,7 +75,7 @@ struct ClaimReader {
         if let assumeNode = mapping["assume"] {
             let items = assumeNode.sequence.map(Array.init) ?? [assumeNode]
             for item in items {
-                assume.append(try reader.formula(item, what: "assume"))
+                assume.append(try reader.formula(item, what: "assume", names: names))
                 assumeTexts.append(item.string ?? "")
             }
         }
@@ -83,23 +84,23 @@ struct ClaimReader {
         if let statedNode = mapping["stated"] {
             if kind == .utility || kind == .mixing {
                 // A value: read as an expression, kept as `value = value` for printing.
-                let expression = try reader.expression(statedNode, what: "stated")
+                let expression = try reader.expression(statedNode, what: "stated", names: names)
                 stated = .relation(Relation(expression, .equal, expression))
             } else {
-                stated = try reader.formula(statedNode, what: "stated")
+                stated = try reader.formula(statedNode, what: "stated", names: names)
             }
         } else if statedNeeded.contains(kind) {
             throw reader.error(node, "a claim of kind \(kind.rawValue) needs 'stated'")
         }
         var conclusion: Formula?
         if let claimNode = mapping["claim"] {
-            conclusion = try reader.formula(claimNode, what: "claim")
+            conclusion = try reader.formula(claimNode, what: "claim", names: names)
         } else if [.inequality, .identity, .result].contains(kind) {
             throw reader.error(node, "a claim of kind \(kind.rawValue) needs 'claim'")
         }
         var function: Expression?, variable: String?, direction: Monotonicity?
         if kind == .monotone {
-            function = try reader.expression(try required("function"), what: "function")
+            function = try reader.expression(try required("function"), what: "function", names: names)
             variable = try text("variable")
             let directionNode = try required("direction")
             guard let value = directionNode.string.flatMap(Monotonicity.init(rawValue:)) else {
@@ -129,7 +130,7 @@ struct ClaimReader {
                 guard let statedNode = step["stated"], let constraintNode = step["constraint"] else {
                     throw reader.error(item, "a step needs 'constraint' and 'stated'")
                 }
-                let statedFormula = try reader.formula(statedNode, what: "stated")
+                let statedFormula = try reader.formula(statedNode, what: "stated", names: names)
                 guard case .relation = statedFormula else {
                     throw reader.error(statedNode, "a step's 'stated' must be one inequality between two expressions")
                 }

@@ -43,6 +43,8 @@ private func claimEntry(_ fields: String) -> String {
         (claimEntry("    kind: no-equilibrium\n    model: baseline\n    profile-notation: |\n      both s: c ; c\n      both g: 3 ; d\n"),
          "test.yaml:11:15: error: in the profile: a probability must lie in [0, 1], but '3' is 3"),
         (header + "  - id: X\n    title: [unclosed\n", "test.yaml:5:1: error: YAML: did not find expected ',' or ']'"),
+        (claimEntry("    kind: inequality\n    model: baseline\n    claim: \"y_C > 0\"\n"),
+         "test.yaml:9:13: error: in claim: unknown variable 'y_C' (the model's parameters are H, a, beta_A, beta_B, theta, y_A, y_B; beliefs are sigma_A, sigma_B; mixing probabilities start with omega)"),
     ])
     func mistakesAreReportedWithFileLineAndColumn(text: String, expected: String) {
         let message = expected.replacingOccurrences(of: "\\(profileNames)", with: ProfileLibraryNames.joined)
