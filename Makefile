@@ -18,6 +18,7 @@ help:
 	@echo "make verify  check every appendix result; write Proofs/README.md, Proofs/reports/, Proofs/verdicts.json"
 	@echo "make test    run the regression suite (swift test), then check that Proofs/ is up to date and that"
 	@echo "             every verdict equals the one pinned in Tests/expected-verdicts.json"
+	@echo "make crosscheck  re-decide Crosscheck/claims.txt with QEPCAD B and compare with the prover"
 	@echo "make clean   remove build products"
 
 # Installs only what is missing, so that a second run costs nothing.
@@ -87,3 +88,26 @@ memcheck: deps
 	$(SWIFT) build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
 	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt:print_suppressions=0 \
 		.build-asan/debug/TrustProofPackageTests.xctest --testing-library swift-testing
+
+# An independent second opinion: QEPCAD B (cylindrical algebraic decomposition, not Z3) re-decides the claims of
+# Crosscheck/claims.txt; any disagreement with `trustproof ask` fails. The driver is Python with SymPy, used only here.
+CROSSCHECK_PACKAGES := qepcad python3-sympy
+CROSSCHECK_PYTHON := $(shell if python3 -c 'import sympy' >/dev/null 2>&1; then echo python3; else echo /usr/bin/python3; fi)
+
+.PHONY: crosscheck crosscheck-deps
+crosscheck-deps:
+	@if command -v qepcad >/dev/null 2>&1 && $(CROSSCHECK_PYTHON) -c 'import sympy' >/dev/null 2>&1; then \
+		echo "crosscheck-deps: qepcad and SymPy found"; \
+	elif [ "$$(id -u)" -eq 0 ] || [ -n "$(SUDO)" ]; then \
+		echo "crosscheck-deps: installing $(CROSSCHECK_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(CROSSCHECK_PACKAGES); \
+	else \
+		echo "crosscheck-deps: QEPCAD B or SymPy is missing and this user cannot install them."; \
+		echo "      Run: sudo apt-get install $(CROSSCHECK_PACKAGES)"; \
+		exit 1; \
+	fi
+
+crosscheck: deps crosscheck-deps
+	$(SWIFT) build --product trustproof
+	$(CROSSCHECK_PYTHON) Crosscheck/crosscheck.py $(TRUSTPROOF)
