@@ -144,32 +144,7 @@ indirect enum Condition: Hashable, Sendable {
         return conditions
     }
 
-    /// Every `<=` made `<` and every `>=` made `>`.
-    var strictened: Condition {
-        switch self {
-        case .constant: return self
-        case .atom(let p, let op):
-            return .atom(p, Requirement.effectiveOperator(op, negated: false, strict: true))
-        case .and(let parts): return .all(parts.map(\.strictened))
-        case .or(let parts): return .any(parts.map(\.strictened))
-        }
-    }
-
-    /// The variables that occur, sorted.
-    var variables: [String] {
-        var names: Set<String> = []
-        func visit(_ condition: Condition) {
-            switch condition {
-            case .constant: break
-            case .atom(let p, _): names.formUnion(p.variables)
-            case .and(let parts), .or(let parts): parts.forEach(visit)
-            }
-        }
-        visit(self)
-        return names.sorted()
-    }
-
-    /// Exact truth value at a point that binds every variable.
+    /// Exact truth value at a point that binds every variable (the tests compare it with `Requirement.holds`).
     func holds(at point: Point) -> Bool {
         switch self {
         case .constant(let value): return value

@@ -10,9 +10,9 @@ import Exact
 /// deterministic: Z3 runs with a fixed seed under a resource limit (never a wall-clock timeout), and the sampling
 /// pass uses a seeded generator.
 public struct Prover: Sendable {
-    /// The default for `resourceLimit`: Z3 resource units (`rlimit`) per solver call. One unit is a small step of
-    /// Z3's work; this default is a few seconds of nlsat on one core, far above what the paper's claims need
-    /// (the slowest cross-check claim takes well under a tenth of it).
+    /// The default for `resourceLimit`: 5,000,000 Z3 resource units (`rlimit`) per solver call. A unit is a step of
+    /// Z3's work, not a unit of time, so the verdict does not depend on the machine's load. The paper-style claims
+    /// of `Crosscheck/claims.txt` need under 20,000 units each; the README gives the figures.
     public static let defaultResourceLimit: UInt = 5_000_000
 
     /// Z3 resource units (`rlimit`) allowed for each solver call; past it Z3 gives up and the claim is sampled.
