@@ -205,3 +205,34 @@ private func sampleRationals(count: Int, seed: UInt64) -> [Rational] {
         }
     }
 }
+
+@Suite struct RationalMachineWordBoundary {
+    @Test func sumsAndProductsThatOverflowAWordAreExact() {
+        let largest = Rational(Int.max)
+        #expect((largest + 1).description == "9223372036854775808")
+        #expect((largest * largest).description == "85070591730234615847396907784232501249")
+        #expect((Rational(Int.min) - 1).description == "-9223372036854775809")
+        #expect((-Rational(Int.min)).description == "9223372036854775808")
+        #expect((Rational(1, Int.max) + Rational(1, Int.max - 1)).description
+            == "18446744073709551613/85070591730234615838173535747377725442")
+    }
+
+    @Test func aLargeResultThatFitsAgainIsTheSameValueAsASmallOne() {
+        let big = Rational(BigInteger(2).power(70))
+        let one = big / big
+        #expect(one == Rational(1))
+        #expect(one.hashValue == Rational(1).hashValue)
+        let back = (Rational(Int.max) + 1) - 1
+        #expect(back == Rational(Int.max))
+        #expect(Set([back, Rational(Int.max)]).count == 1)
+    }
+
+    @Test func comparisonsNearTheWordLimitsAreExact() {
+        #expect(!(Rational(Int.max - 1, Int.max) < Rational(Int.max - 2, Int.max - 1)))
+        #expect(Rational(Int.max - 2, Int.max - 1) < Rational(Int.max - 1, Int.max))
+        #expect(Rational(Int.min + 1) < Rational(Int.max))
+        #expect(Rational(-1, Int.max).compare(to: 0) == -1)
+        #expect(Rational(Int.max, 2).compare(to: Int.max / 2) == 1)
+        #expect(Rational(Int.min).compare(to: Int.min) == 0)
+    }
+}

@@ -1,24 +1,38 @@
-// Equality, order and hashing of Rational, also against machine integers.
+// Equality, order and hashing of Rational.
 
 import CGMP
 
 extension Rational: Comparable {
+    /// Representations are canonical (a value that fits the small form is never stored in GMP), so equal values
+    /// have equal representations.
     public static func == (lhs: Rational, rhs: Rational) -> Bool {
-        lhs.withValue { l in rhs.withValue { r in __gmpq_equal(l, r) != 0 } }
+        switch (lhs.representation, rhs.representation) {
+        case let (.small(a, b), .small(c, d)): return a == c && b == d
+        case (.small, .large), (.large, .small): return false
+        case (.large, .large): return lhs.withValue { l in rhs.withValue { r in __gmpq_equal(l, r) != 0 } }
+        }
     }
 
     public static func < (lhs: Rational, rhs: Rational) -> Bool {
-        lhs.withValue { l in rhs.withValue { r in __gmpq_cmp(l, r) < 0 } }
+        if case .small(let a, let b) = lhs.representation, case .small(let c, let d) = rhs.representation {
+            // a/b < c/d  ⟺  a·d < c·b (b, d > 0), compared exactly in double width.
+            let left = a.multipliedFullWidth(by: d), right = c.multipliedFullWidth(by: b)
+            return (left.high, left.low) < (right.high, right.low)
+        }
+        return lhs.withValue { l in rhs.withValue { r in __gmpq_cmp(l, r) < 0 } }
     }
 }
 
 extension Rational: Hashable {
-    /// Canonical form makes numerator and denominator unique, so hashing both is consistent with `==`.
+    /// Canonical representations make hashing them consistent with `==`.
     public func hash(into hasher: inout Hasher) {
-        withValue { value in
-            let mutable = UnsafeMutablePointer(mutating: value)
-            BigInteger.hashLimbs(of: &mutable.pointee._mp_num, into: &hasher)
-            BigInteger.hashLimbs(of: &mutable.pointee._mp_den, into: &hasher)
+        switch representation {
+        case .small(let n, let d):
+            hasher.combine(n)
+            hasher.combine(d)
+        case .large(let storage):
+            BigInteger.hashLimbs(of: &storage.value.pointee._mp_num, into: &hasher)
+            BigInteger.hashLimbs(of: &storage.value.pointee._mp_den, into: &hasher)
         }
     }
 }
