@@ -111,3 +111,4 @@ crosscheck-deps:
 crosscheck: deps crosscheck-deps
 	$(SWIFT) build --product trustproof
 	$(CROSSCHECK_PYTHON) Crosscheck/crosscheck.py $(TRUSTPROOF)
+	$(MAKE) --no-print-directory fuzz-smoke
