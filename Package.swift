@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "ExactTests", dependencies: ["Exact"]),
         .testTarget(name: "TrustGameTests", dependencies: ["TrustGame", "Exact"]),
-        .testTarget(name: "ProverTests", dependencies: ["Prover", "Exact"]),
+        .testTarget(name: "ProverTests", dependencies: ["Prover", "Exact", "TrustGame"]),
         .testTarget(name: "VerifierTests", dependencies: ["Verifier", "TrustGame", "Prover", "Exact"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Verifier", "Exact"]),
         .testTarget(name: "CZ3Tests", dependencies: ["CZ3"]),

@@ -22,7 +22,7 @@ struct ClaimCheck {
 
     /// A formula with the model's fixed parameters (beta = 0, theta = 1 in the baseline) put in.
     func fixed(_ formula: Formula) -> Formula {
-        formula.substitutingNumbers(model.fixedParameters)
+        formula.substituting(model.fixedParameters)
     }
 
     var hypotheses: [Formula] { claim.assume.map(fixed) }
@@ -264,39 +264,6 @@ extension IncentiveConstraint {
         switch requirement {
         case .noProfitableDeviation(.cooperate), .indifference: cooperateUtility
         case .noProfitableDeviation(.defect): defectUtility
-        }
-    }
-}
-
-extension Formula {
-    /// The formula with some variables replaced by numbers.
-    func substitutingNumbers(_ values: [String: Rational]) -> Formula {
-        if values.isEmpty { return self }
-        switch self {
-        case .relation(let relation):
-            return .relation(Relation(relation.lhs.substitutingNumbers(values), relation.relation,
-                                      relation.rhs.substitutingNumbers(values)))
-        case .and(let parts): return .and(parts.map { $0.substitutingNumbers(values) })
-        case .or(let parts): return .or(parts.map { $0.substitutingNumbers(values) })
-        case .not(let inner): return .not(inner.substitutingNumbers(values))
-        case .implies(let l, let r): return .implies(l.substitutingNumbers(values), r.substitutingNumbers(values))
-        case .iff(let l, let r): return .iff(l.substitutingNumbers(values), r.substitutingNumbers(values))
-        }
-    }
-}
-
-extension Exact.Expression {
-    /// The expression with some variables replaced by numbers.
-    func substitutingNumbers(_ values: [String: Rational]) -> Exact.Expression {
-        switch node {
-        case .number: return self
-        case .variable(let name): return values[name].map { Exact.Expression(.number($0), column: column) } ?? self
-        case .negate(let e): return Exact.Expression(.negate(e.substitutingNumbers(values)), column: column)
-        case .add(let l, let r): return Exact.Expression(.add(l.substitutingNumbers(values), r.substitutingNumbers(values)), column: column)
-        case .subtract(let l, let r): return Exact.Expression(.subtract(l.substitutingNumbers(values), r.substitutingNumbers(values)), column: column)
-        case .multiply(let l, let r): return Exact.Expression(.multiply(l.substitutingNumbers(values), r.substitutingNumbers(values)), column: column)
-        case .divide(let l, let r): return Exact.Expression(.divide(l.substitutingNumbers(values), r.substitutingNumbers(values)), column: column)
-        case .power(let e, let n): return Exact.Expression(.power(e.substitutingNumbers(values), n), column: column)
         }
     }
 }

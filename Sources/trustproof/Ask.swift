@@ -3,6 +3,7 @@
 import ArgumentParser
 import Exact
 import Prover
+import TrustGame
 
 struct Ask: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,7 +25,7 @@ struct Ask: ParsableCommand {
     )
 
     @Option(help: "The model variant: baseline, independence, salience or similarity.")
-    var model: String = ModelAssumptions.defaultName
+    var model: String = GameModel.Kind.independence.rawValue
 
     @Flag(help: "Add no assumptions: decide the claim over all real values.")
     var noAssumptions = false
@@ -39,11 +40,12 @@ struct Ask: ParsableCommand {
     var claim: String
 
     func run() throws {
-        guard let assumptionsTable = ModelAssumptions.named(model) else {
-            let names = ModelAssumptions.all.map(\.name).joined(separator: ", ")
+        guard let kind = GameModel.Kind(rawValue: model) else {
+            let names = GameModel.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             printError("--model: unknown model '\(model)' (one of: \(names))")
             throw ExitCode(2)
         }
+        let gameModel = GameModel(kind)
         let parsed: Formula
         do {
             parsed = try Formula.parse(claim)
@@ -52,11 +54,11 @@ struct Ask: ParsableCommand {
             throw ExitCode(2)
         }
         let written = Self.split(parsed)
-        let fixed = assumptionsTable.fixedParameters.filter { parsed.variables.contains($0.key) }
-        let hypotheses = written.hypotheses.map(assumptionsTable.substitutingFixedParameters(in:))
-        let conclusion = assumptionsTable.substitutingFixedParameters(in: written.conclusion)
-        let variables = Array(Set((hypotheses + [conclusion]).flatMap(\.variables))).sorted()
-        let assumptions = noAssumptions ? [] : assumptionsTable.assumptions(for: variables)
+        let fixed = gameModel.fixedParameters.filter { parsed.variables.contains($0.key) }
+        let hypotheses = written.hypotheses.map { $0.substituting(gameModel.fixedParameters) }
+        let conclusion = written.conclusion.substituting(gameModel.fixedParameters)
+        let variables = Set((hypotheses + [conclusion]).flatMap(\.variables))
+        let assumptions = noAssumptions ? [] : gameModel.assumptions(relevantTo: variables)
 
         let prover = Prover(resourceLimit: resourceLimit, seed: seed)
         let decision = prover.decide(
@@ -71,14 +73,14 @@ struct Ask: ParsableCommand {
         }
         if !fixed.isEmpty {
             let values = fixed.keys.sorted().map { "\($0) = \(fixed[$0]!)" }.joined(separator: ", ")
-            print("fixed by the \(assumptionsTable.name) model: \(values)")
+            print("fixed by the \(gameModel.name) model: \(values)")
         }
         if noAssumptions {
             print("assumptions: none (--no-assumptions)")
         } else if assumptions.isEmpty {
             print("assumptions: none concern the claim's variables")
         } else {
-            print("assumptions (\(assumptionsTable.name) model):")
+            print("assumptions (\(gameModel.name) model):")
             for assumption in assumptions { print("  \(assumption.name): \(assumption.formula.ascii)") }
         }
         if decision.verdict != .holds { throw ExitCode(1) }

@@ -2,6 +2,7 @@
 
 import Exact
 import Prover
+import TrustGame
 
 /// Parses a formula written in the test itself (known to parse).
 func formula(_ text: String) -> Formula {
@@ -20,7 +21,7 @@ func rational(_ text: String) -> Rational {
 
 /// The assumptions of the independence model that concern `variables`.
 func paperAssumptions(_ variables: [String]) -> [Formula] {
-    ModelAssumptions.named("independence")!.assumptions(for: variables).map(\.formula)
+    GameModel.independence.assumptions(relevantTo: Set(variables)).map(\.formula)
 }
 
 /// Whether `point` satisfies the assumptions and hypotheses and makes the conclusion false, by `Exact`'s own

@@ -163,3 +163,20 @@ private func constraint(
         #expect(original.strategy(of: .B) == swapped.strategy(of: .A))
     }
 }
+
+@Suite struct ModelAssumptions {
+    @Test func aClaimAboutAGetsA2AndThroughItA1() {
+        #expect(GameModel.independence.assumptions(relevantTo: ["a"]).map(\.name) == ["A1", "A2", "a in (0, H)"])
+    }
+
+    @Test func everyVariableThatOccursGetsItsBounds() {
+        let names = GameModel.similarity.assumptions(relevantTo: ["alpha_B", "beta_A", "theta", "y_B"]).map(\.name)
+        #expect(names == ["y_B in (0, 1)", "beta_A in [0, 1]", "theta > 0", "alpha_B in (1/2, 1]"])
+    }
+
+    @Test func theBaselineFixesBetaAndThetaAndBoundsNeither() {
+        #expect(GameModel.baseline.assumptions(relevantTo: ["beta_A", "theta"]).isEmpty)
+        #expect(GameModel.baseline.fixedParameters == ["beta_A": 0, "beta_B": 0, "theta": 1])
+        #expect(GameModel.independence.fixedParameters == ["theta": 1])
+    }
+}
