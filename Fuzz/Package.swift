@@ -7,17 +7,18 @@ let package = Package(
     name: "TrustProofFuzz",
     dependencies: [.package(name: "TrustProof", path: "..")],
     targets: [
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzExpressionParser",
-            dependencies: [.product(name: "Exact", package: "TrustProof")]
+            dependencies: ["FuzzDriver", .product(name: "Exact", package: "TrustProof")]
         ),
         .executableTarget(
             name: "FuzzProfileNotation",
-            dependencies: [.product(name: "TrustGame", package: "TrustProof")]
+            dependencies: ["FuzzDriver", .product(name: "TrustGame", package: "TrustProof")]
         ),
         .executableTarget(
             name: "FuzzClaimFile",
-            dependencies: [.product(name: "Verifier", package: "TrustProof")]
+            dependencies: ["FuzzDriver", .product(name: "Verifier", package: "TrustProof")]
         ),
     ]
 )

@@ -39,6 +39,13 @@ extension Belief {
     /// A belief that is a free parameter `sigma_<holder>` (the probability of a security-seeker), as in Lemma A.1,
     /// which studies the second period for any beliefs. Within a type, draws keep their prior proportions.
     static func free(holder: Player, observed: Action, model: GameModel) -> Belief {
+        Belief(holder: holder, observed: observed, probability: .one,
+               stateWeights: weightsFromBeliefVariable(holder: holder, model: model), offPath: nil)
+    }
+
+    /// The other player's states weighted by the belief variable `sigma_<holder>`: sigma spread over the
+    /// security-seeker's states, 1 - sigma over the greedy type's, each in its prior proportion within the type.
+    private static func weightsFromBeliefVariable(holder: Player, model: GameModel) -> [PrivateState: RationalFunction] {
         let other = holder.other
         let sigma = RationalFunction(Polynomial(variable: holder.subscripted("sigma")))
         let prior = RationalFunction(model.parameter(other.subscripted("y")))
@@ -49,7 +56,7 @@ extension Belief {
                 ? sigma * (try! statePrior / prior)
                 : (RationalFunction.one - sigma) * (try! statePrior / (RationalFunction.one - prior))
         }
-        return Belief(holder: holder, observed: observed, probability: .one, stateWeights: weights, offPath: nil)
+        return weights
     }
 
     /// Bayes' rule for `holder` after seeing `observed`, or an off-path belief variable when the profile gives
@@ -71,22 +78,13 @@ extension Belief {
             return Belief(holder: holder, observed: observed, probability: probability, stateWeights: weights,
                           offPath: nil)
         }
-        // Off path: every type pools on the other action. The belief variable sigma is the probability of a
-        // security-seeker; within a type, draws keep their prior proportions.
-        let variable = holder.subscripted("sigma")
-        let sigma = RationalFunction(Polynomial(variable: variable))
+        // Off path: every type pools on the other action, and the belief is the variable sigma.
         let prior = RationalFunction(model.parameter(other.subscripted("y")))
-        var weights: [PrivateState: RationalFunction] = [:]
-        for state in model.states {
-            let statePrior = RationalFunction(model.prior(of: state, for: other))
-            weights[state] = state.type == .securitySeeker
-                ? sigma * (try! statePrior / prior)
-                : (RationalFunction.one - sigma) * (try! statePrior / (RationalFunction.one - prior))
-        }
         // Pooling on c makes d off path: belief after d at most the prior. Pooling on d: after c at least the prior.
         let bounds = observed == .defect ? (RationalFunction.zero, prior) : (prior, RationalFunction.one)
         return Belief(
-            holder: holder, observed: observed, probability: .zero, stateWeights: weights,
-            offPath: OffPathBelief(variable: variable, lowerBound: bounds.0, upperBound: bounds.1))
+            holder: holder, observed: observed, probability: .zero,
+            stateWeights: weightsFromBeliefVariable(holder: holder, model: model),
+            offPath: OffPathBelief(variable: holder.subscripted("sigma"), lowerBound: bounds.0, upperBound: bounds.1))
     }
 }
