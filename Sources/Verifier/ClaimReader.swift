@@ -173,7 +173,7 @@ struct ClaimReader {
     private func notation(_ node: Node, name: String) throws -> StrategyProfile {
         guard let text = node.string else { throw reader.error(node, "expected profile notation") }
         do {
-            return try StrategyProfile(name: name, summary: "defined in the claim file", notation: text)
+            return try StrategyProfile(name: name, summary: "Defined in the claim file.", notation: text)
         } catch {
             let start = reader.contentStart(node)
             let isBlock = node.scalar?.style == .literal || node.scalar?.style == .folded
