@@ -39,7 +39,10 @@ struct DerivationSection {
             let other = belief.holder.other.rawValue
             let what = "\(belief.holder.rawValue)'s belief that \(other) is a security-seeker after \(other) plays \(belief.observed.rawValue) in period 1"
             if let offPath = belief.offPath {
+                let candidates = derivation.beliefCandidates(for: offPath).map { Markdown.math($0.expression.latex) }
                 return "- \(what): off path; " + Markdown.math("\(offPath.variable.latexName) \\in \\left[\(offPath.lowerBound.expression.latex), \(offPath.upperBound.expression.latex)\\right]")
+                    + "; the profile is supported for some feasible belief exactly when it is supported at one of "
+                    + candidates.joined(separator: ", ") + " (the interval's ends and the constraints' roots)"
             }
             if derivation.secondPeriodOnly {
                 return "- \(what): " + Markdown.math(belief.securitySeekerProbability.expression.latex) + " (a free parameter)"

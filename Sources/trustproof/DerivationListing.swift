@@ -26,8 +26,10 @@ struct DerivationListing {
         for belief in derivation.beliefs where player == nil || belief.holder == player {
             let other = belief.holder.other.rawValue.lowercased()
             if let offPath = belief.offPath {
+                let candidates = derivation.beliefCandidates(for: offPath).map(show).joined(separator: ", ")
                 lines.append("  \(belief.holder.rawValue) after \(other)1 = \(belief.observed.rawValue): off path, "
-                    + "\(offPath.variable) in [\(show(offPath.lowerBound)), \(show(offPath.upperBound))]")
+                    + "\(offPath.variable) in [\(show(offPath.lowerBound)), \(show(offPath.upperBound))]; "
+                    + "a supporting belief, if any, is among: \(candidates)")
             } else {
                 lines.append("  \(belief.holder.rawValue) after \(other)1 = \(belief.observed.rawValue): "
                     + "\(show(belief.securitySeekerProbability))   (probability \(show(belief.probability)))")
