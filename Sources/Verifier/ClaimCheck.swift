@@ -36,7 +36,7 @@ struct ClaimCheck {
         switch claim.kind {
         case .equilibriumIff, .equilibriumIf: return equilibrium()
         case .noEquilibrium: return noEquilibrium(profiles: [claim.profile!])
-        case .exhaustive: return noEquilibrium(profiles: claim.ruledOut)
+        case .exhaustive: return exhaustive()
         case .inequality, .result, .identity: return implication(conclusion: fixed(claim.conclusion!))
         case .monotone: return monotone()
         case .utility: return utility()
