@@ -19,6 +19,7 @@ help:
 	@echo "make test    run the regression suite (swift test), then check that Proofs/ is up to date and that"
 	@echo "             every verdict equals the one pinned in Tests/expected-verdicts.json"
 	@echo "make crosscheck  re-decide Crosscheck/claims.txt with QEPCAD B and compare with the prover"
+	@echo "make crosscheck-gambit  re-solve the game at 60 points with Gambit (part of make crosscheck)"
 	@echo "make clean   remove build products"
 
 # Installs only what is missing, so that a second run costs nothing.
@@ -112,3 +113,21 @@ crosscheck: deps crosscheck-deps
 	$(SWIFT) build --product trustproof
 	$(CROSSCHECK_PYTHON) Crosscheck/crosscheck.py $(TRUSTPROOF)
 	$(MAKE) --no-print-directory fuzz-smoke
+
+# A second opinion on the enumeration: Gambit re-solves the game at 60 exact points (the figures' values with their
+# thresholds, and seeded random points of each model), and every pure PBE `trustproof equilibria` reports must be one
+# of Gambit's pure Nash equilibria. pygambit is installed into a local virtual environment, .venv/ (gitignored).
+GAMBIT_VENV := .venv
+GAMBIT_PYGAMBIT := pygambit==16.7.0
+
+.PHONY: crosscheck-gambit
+$(GAMBIT_VENV)/.pygambit-installed:
+	@python3 -m venv $(GAMBIT_VENV) || { echo "crosscheck-gambit: python3 -m venv failed; on Debian or Ubuntu run: sudo apt-get install python3-venv"; exit 1; }
+	$(GAMBIT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(GAMBIT_PYGAMBIT)
+	@touch $@
+
+crosscheck-gambit: deps $(GAMBIT_VENV)/.pygambit-installed
+	$(SWIFT) build --product trustproof
+	$(GAMBIT_VENV)/bin/python Crosscheck/gambit_crosscheck.py $(TRUSTPROOF) --points 60
+
+crosscheck: crosscheck-gambit

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Exact
+import Foundation
 import TrustGame
 
 struct Equilibria: ParsableCommand {
@@ -36,8 +37,31 @@ struct Equilibria: ParsableCommand {
     @Flag(name: .customLong("all-profiles"), help: "List every PBE profile instead of one per outcome.")
     var allProfiles = false
 
+    @Option(help: ArgumentHelp("Read many points, one per line (NAME=VALUE ...), instead of --at; with --json, print one list of {at, equilibria}.", valueName: "FILE"))
+    var batch: String?
+
     func run() throws {
-        let (gameModel, values) = try parsePoint(at, model: model)
+        guard let batch else {
+            print(try listing(at).text(json: json), terminator: "")
+            return
+        }
+        guard let text = try? String(contentsOfFile: batch, encoding: .utf8) else {
+            printError("--batch: cannot read '\(batch)'")
+            throw ExitCode(2)
+        }
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        let listings = try lines.map { try listing($0.split(separator: " ").map(String.init)) }
+        if json {
+            let entries = zip(lines, listings).map { JSONValue.object(["at": .string($0), "equilibria": $1.jsonValue]) }
+            print(JSONValue.array(entries).text())
+        } else {
+            print(listings.map(\.text).joined(separator: "\n"), terminator: "")
+        }
+    }
+
+    private func listing(_ assignments: [String]) throws -> EquilibriumListing {
+        let (gameModel, values) = try parsePoint(assignments, model: model)
         let enumerator: EquilibriumEnumerator
         let point: ExactPoint
         do {
@@ -52,9 +76,8 @@ struct Equilibria: ParsableCommand {
         }
         let equilibria = enumerator.equilibria(at: point)
         let outcomes = enumerator.outcomes(of: equilibria, at: point)
-        let listing = EquilibriumListing(model: gameModel, values: values, outcomes: outcomes,
-                                         equilibria: equilibria, allProfiles: allProfiles)
-        print(json ? listing.json : listing.text, terminator: "")
+        return EquilibriumListing(model: gameModel, values: values, outcomes: outcomes, equilibria: equilibria,
+                                  allProfiles: allProfiles)
     }
 }
 

@@ -48,6 +48,8 @@ struct EquilibriumListing {
         intervals.isEmpty ? "none" : intervals.map(\.description).joined(separator: " ∪ ")
     }
 
+    func text(json: Bool) -> String { json ? self.json : text }
+
     var text: String {
         let shown = values.keys.sorted { (EnumerationTable.variables.firstIndex(of: $0) ?? 99, $0) < (EnumerationTable.variables.firstIndex(of: $1) ?? 99, $1) }
             .filter { model.fixedParameters[$0] == nil }.map { "\($0) = \(values[$0]!)" }
@@ -76,8 +78,11 @@ struct EquilibriumListing {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    var json: String {
-        let list = JSONValue.array(items.map { item in
+    var json: String { jsonValue.text() + "\n" }
+
+    /// The list of `{class, profile, beliefs, boundary}`.
+    var jsonValue: JSONValue {
+        .array(items.map { item in
             var beliefs: [String: JSONValue] = [:]
             for entry in item.beliefs {
                 switch entry.belief {
@@ -96,7 +101,6 @@ struct EquilibriumListing {
                 "boundary": .bool(item.boundary),
             ])
         })
-        return list.text() + "\n"
     }
 
     /// `{"A": {"s": {"period1": "c", "cc": "c", "cd": "d", "dc": "d", "dd": "d"}, "g": ...}, "B": ...}`.

@@ -52,6 +52,19 @@ import Testing
         #expect(result.standardOutput.contains("\ntrust-building\n"))
     }
 
+    @Test func batchReadsOnePointPerLineAndListsEveryProfile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("trustproof-\(UUID()).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("# figure 1\nH=3/2 a=3/4 y_A=2/3 y_B=2/3\n\nH=3/2 a=3/4 y_A=1/5 y_B=1/5 beta_A=7/10 beta_B=3/5\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let result = try CommandRunner.run(["equilibria", "--batch", path, "--json", "--all-profiles"])
+        #expect(result.status == 0)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+        #expect(list.map { $0["at"] as? String } == ["H=3/2 a=3/4 y_A=2/3 y_B=2/3", "H=3/2 a=3/4 y_A=1/5 y_B=1/5 beta_A=7/10 beta_B=3/5"])
+        // Every PBE profile, not one per outcome: 8 + 2 + 8 + 1 + 1 at the first point.
+        #expect((list[0]["equilibria"] as? [Any])?.count == 20)
+    }
+
     @Test(arguments: [
         (["equilibria", "--at", "H=3/2", "a=3/4", "y_A=1/2"], "error: --at: no value for y_B (the baseline model needs H, a, y_A, y_B)\n"),
         (["equilibria", "--at", "H=3/2", "a=1/4", "y_A=1/2", "y_B=1/2"], "error: --at: the point violates A2 (H - a < 1)\n"),
