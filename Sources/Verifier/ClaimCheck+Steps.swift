@@ -8,8 +8,11 @@ extension ClaimCheck {
     /// Checks each step: the printed inequality, oriented so that "prescribed is better" reads positive, must have
     /// the sign of the derived difference EU(prescribed) - EU(deviation) at every admissible point. Strictness is not
     /// compared here (the paper writes > where a best response needs >=); the parent claim's checks test it.
+    /// A mixing probability in the printed inequality (`omega1_B`, named as the engine names it) takes the value
+    /// the engine solved for it, as it has in the derived difference.
     func checkSteps(_ derivation: Derivation, region: [Formula]) -> [StepOutcome] {
-        claim.steps.map { step in
+        let solved = Dictionary(uniqueKeysWithValues: derivation.mixingSolutions.map { ($0.variable, $0.value) })
+        return claim.steps.map { step in
             guard let constraint = derivation.constraint(at: step.informationSet) else {
                 return StepOutcome(step: step, verdict: .undecided, derivedLabel: nil, derived: nil, decision: nil,
                                    reason: "No information set of the profile matches '\(step.informationSet)'.")
@@ -21,11 +24,13 @@ extension ClaimCheck {
             let printed: RationalFunction
             do {
                 let lhs = try relation.lhs.rationalFunction(), rhs = try relation.rhs.rationalFunction()
+                let oriented: RationalFunction
                 switch relation.relation {
-                case .greater, .greaterOrEqual: printed = lhs - rhs
-                case .less, .lessOrEqual: printed = rhs - lhs
-                case .equal, .notEqual: printed = lhs - rhs
+                case .greater, .greaterOrEqual: oriented = lhs - rhs
+                case .less, .lessOrEqual: oriented = rhs - lhs
+                case .equal, .notEqual: oriented = lhs - rhs
                 }
+                printed = try oriented.substituting(solved)
             } catch {
                 return StepOutcome(step: step, verdict: .undecided, derivedLabel: constraint.label, derived: nil,
                                    decision: nil, reason: "The step cannot be read: \(error).")

@@ -12,10 +12,10 @@ struct ClaimCheck {
     /// oracles assume all of them), so every derived condition goes to the prover.
     let oracle: any SignOracle
 
-    init(claim: Claim, prover: Prover) {
+    init(claim: Claim, prover: Prover, signs: ProverSignOracle) {
         self.claim = claim
         self.prover = prover
-        self.oracle = claim.without.isEmpty ? ProverSignOracle(prover: prover) : SilentSignOracle()
+        self.oracle = claim.without.isEmpty ? signs : SilentSignOracle()
     }
 
     var model: GameModel { claim.model }

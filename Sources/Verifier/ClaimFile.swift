@@ -172,6 +172,12 @@ struct NodeReader {
                                  message: "in \(what): \(error.message)")
         }
         try checkNames(expression, node: node, what: what, names: names)
+        // A value cannot stand for both players at once, as a condition can.
+        if let indexed = expression.variables.first(where: { $0.hasSuffix("_i") || $0.hasSuffix("_j") }) {
+            let start = contentStart(node)
+            throw ClaimFileError(file: file, line: start.line, column: start.column,
+                                 message: "in \(what): '\(indexed)' stands for both players, which a single value cannot; write the player (A or B)")
+        }
         return expression
     }
 

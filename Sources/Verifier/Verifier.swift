@@ -8,9 +8,12 @@ import TrustGame
 /// Checks claims against the game and decides them with the prover.
 public struct Verifier: Sendable {
     public let prover: Prover
+    /// Shared by every claim, so a sign decided once (with its solver calls) is reused by all.
+    private let signs: ProverSignOracle
 
     public init(prover: Prover = Prover()) {
         self.prover = prover
+        self.signs = ProverSignOracle(prover: prover)
     }
 
     /// Decides every claim, `jobs` at a time, and returns the results in the claims' order. `progress` is called
@@ -33,7 +36,7 @@ public struct Verifier: Sendable {
 
     /// Decides one claim.
     public func verify(_ claim: Claim) -> ClaimResult {
-        ClaimCheck(claim: claim, prover: prover).run()
+        ClaimCheck(claim: claim, prover: prover, signs: signs).run()
     }
 }
 

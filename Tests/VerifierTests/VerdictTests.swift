@@ -150,3 +150,36 @@ private func value(_ text: String, at point: Point) throws -> Rational {
         #expect(first.witness == second.witness)
     }
 }
+
+@Suite struct StepsWithMixing {
+    @Test func aStepThatMentionsAMixingProbabilityUsesTheSolvedValue() throws {
+        // Lemma A.16's indifference display for A's security-seeker, with B's mixing probability omega1_B.
+        let result = Verifier().verify(try claim("""
+                kind: mixing
+                model: independence
+                profile: mixed-first-period-tragic
+                variable: omega1_B
+                stated: "(1 - beta_A (1 + a))/(y_B (1 + a)(1 - beta_A))"
+                steps:
+                  - paper: "omega_B y_B H + (1 - omega_B y_B) beta_A H + 1 = ..."
+                    constraint: "A security-seeker, period 1"
+                    stated: "omega1_B y_B H + (1 - omega1_B y_B) beta_A H + 1 = omega1_B y_B (H - a) + (1 - omega1_B y_B)(beta_A (H - a) + 1 - beta_A) + 1"
+
+            """))
+        #expect(result.verdict == .holds)
+        #expect(result.steps.map(\.verdict) == [.holds])
+    }
+
+    @Test func aValueCannotUsePlayerIndices() throws {
+        #expect(throws: ClaimFileError.self) {
+            try claim("""
+                    kind: mixing
+                    model: independence
+                    profile: mixed-first-period-tragic
+                    variable: omega1_B
+                    stated: "1/(y_j (1 + a))"
+
+                """)
+        }
+    }
+}
