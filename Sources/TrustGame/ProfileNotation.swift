@@ -147,6 +147,11 @@ private struct ProfileLine {
         } catch {
             throw fail(column + error.column - 1, error.message)
         }
+        if let unknown = ProfileLine.firstUnknownName(in: expression) {
+            throw fail(column + (unknown.column ?? 1) - 1,
+                "unknown name '\(unknown.name)' in a probability (mixing probabilities are named omega..., "
+                    + "such as omega1_i; parameters are H, a, y_*, beta_*, theta, alpha_*)")
+        }
         var function: RationalFunction
         do {
             function = try expression.rationalFunction()
@@ -168,6 +173,21 @@ private struct ProfileLine {
             throw fail(column, "a probability must lie in [0, 1], but '\(text)' is \(constant)")
         }
         return function
+    }
+
+    /// A name that is neither a mixing probability (`omega...`) nor a parameter: most likely a typo (`d0` for `d`).
+    static func firstUnknownName(in expression: Expression) -> (name: String, column: Int?)? {
+        switch expression.node {
+        case .number: return nil
+        case .variable(let name):
+            let parameters: Set<String> = ["H", "a", "theta"]
+            let prefixes = ["omega", "y_", "beta_", "alpha_", "sigma_"]
+            let known = parameters.contains(name) || prefixes.contains { name.hasPrefix($0) }
+            return known ? nil : (name, expression.column)
+        case .negate(let e), .power(let e, _): return firstUnknownName(in: e)
+        case .add(let l, let r), .subtract(let l, let r), .multiply(let l, let r), .divide(let l, let r):
+            return firstUnknownName(in: l) ?? firstUnknownName(in: r)
+        }
     }
 
     func firstPeriod(for player: Player) throws(ProfileNotationError) -> CooperationProbability {

@@ -36,6 +36,7 @@ import TrustGame
         ("both s: c ; c\nboth g: (1 ; d", 2, 11, "expected ')' matching the '(' at column 1, found the end of the input"),
         ("both s: c ; c", 1, 1, "no strategy for A greedy (add a line 'A g: ...')"),
         ("both s: c ; c\nA s: d ; d\nboth g: d ; d", 2, 1, "A security-seeker is given twice"),
+        ("both s: c ; c\nboth g: d0; d", 2, 9, "unknown name 'd0' in a probability (mixing probabilities are named omega..., such as omega1_i; parameters are H, a, y_*, beta_*, theta, alpha_*)"),
     ])
     func errorsNameTheLineAndColumn(text: String, line: Int, column: Int, message: String) {
         #expect(throws: ProfileNotationError(line: line, column: column, message: message)) {
@@ -49,11 +50,11 @@ import TrustGame
     /// primitive remainder sequences its gcds took minutes; with subresultants it derives at once.
     @Test func aProfileWithSymbolicProbabilitiesEverywhereDerives() throws {
         let profile = try StrategyProfile(name: "fuzz", summary: "", notation: """
-            both s: omega2_i ; cc: omega2_i, else: n
+            both s: omega2_i ; cc: omega2_i, else: omega_n
             both g: d ; d
             """)
         let derivation = try Derivation(profile: profile, model: .baseline)
         #expect(derivation.constraints.count == 20)
-        #expect(derivation.mixingSolutions.map(\.variable) == ["omega2_B", "n", "omega2_A"])
+        #expect(derivation.mixingSolutions.map(\.variable) == ["omega2_B", "omega_n", "omega2_A"])
     }
 }
