@@ -84,8 +84,10 @@ extension ClaimCheck {
         var used: [Point] = []
         var round: UInt64 = 0
         var candidates = sampler.grid()
-        while used.count < Self.enumerationTarget && round < 8 {
-            candidates += sampler.random(count: 1200, stream: round) + sampler.onThresholds(count: 800, thresholds: thresholds, stream: round)
+        while used.count < Self.enumerationTarget && round < 12 {
+            let (random, onThresholds) = round == 0 ? (1000, 500) : (500, 250)
+            candidates += sampler.random(count: random, stream: round)
+                + sampler.onThresholds(count: onThresholds, thresholds: thresholds, stream: round)
             for var point in candidates {
                 if claim.secondPeriodOnly { point = withBeliefs(point, thresholds: thresholds, index: generated) }
                 generated += 1

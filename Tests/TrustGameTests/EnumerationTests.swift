@@ -98,10 +98,11 @@ private func classes(_ model: GameModel, _ point: [String: Rational]) throws -> 
         for profile in randomProfiles(25, seed: 11) {
             let derivation = try Derivation(profile: profile.strategyProfile(), model: model)
             let p = ProfileIndex.firstPair(profile)
-            for (slot, player) in Player.allCases.enumerated() {
+            for player in Player.allCases {
                 for h in 0..<4 {
                     let history = player == .A ? History.all[h] : History.all[h].swapped
-                    let side = table.sides[slot][ProfileIndex.half(of: p, for: player.other)][h][ProfileIndex.combo(profile, at: h)]
+                    let side = table.sides[EnumerationTable.sideIndex(player, otherHalf: ProfileIndex.half(of: p, for: player.other),
+                                                                      history: h, combo: ProfileIndex.combo(profile, at: h))]
                     for (index, type) in PlayerType.allCases.enumerated() {
                         let constraint = try #require(derivation.constraints.first {
                             $0.informationSet == InformationSet(player: player, state: PrivateState(type), history: history)
@@ -124,7 +125,7 @@ private func classes(_ model: GameModel, _ point: [String: Rational]) throws -> 
 /// The fast exact evaluation against the symbolic conditions `Derivation.conditions(for:)` gives, and the pruned
 /// search against evaluating profiles one by one.
 @Suite struct EnumerationAgreesWithTheSymbolicConditions {
-    private let points: [[String: Rational]] = ParameterSampler(model: .independence, seed: 3).random(count: 6)
+    private let points: [[String: Rational]] = ParameterSampler(model: .independence, seed: 3).random(count: 4)
         + [figurePoint("4/5", "117/200", betas: ("0", "0")), figurePoint("2/3", "2/3", betas: ("7/10", "3/5"))]
 
     @Test func aProfileIsFoundExactlyWhenItsDerivedConditionsHold() throws {
@@ -149,7 +150,7 @@ private func classes(_ model: GameModel, _ point: [String: Rational]) throws -> 
                 agreements += 1
             }
         }
-        #expect(agreements > 50)
+        #expect(agreements > 40)
     }
 
     @Test func thePrunedSearchMissesNoProfileThatEvaluatesAsAnEquilibrium() throws {

@@ -21,7 +21,8 @@ private func verify(_ profiles: String, model: String = "baseline") throws -> Cl
     return Verifier().verify(try ClaimFile.load(text: text, file: "test.yaml")[0])
 }
 
-@Suite struct ExhaustiveEnumeration {
+/// Serialized, so that the second claim reuses the first one's enumerations (same model, same sample points).
+@Suite(.serialized) struct ExhaustiveEnumeration {
     @Test func aListedProfileThatExistsFailsWithAnExactPointFoundByBothCheckers() throws {
         // The hybrid: A separates, B pools on c; it exists in the baseline when H < 1 + a^2.
         let result = try verify("""

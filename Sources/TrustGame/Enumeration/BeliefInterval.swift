@@ -48,6 +48,19 @@ public struct BeliefInterval: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The beliefs of this interval where a linear function of the belief with the given slope sign, intercept
+    /// sign and root (nil when the slope is zero) is `>= 0` (or `> 0` when `strict`).
+    public func restricted(slopeSign: Int, interceptSign: Int, root: Rational?, strict: Bool) -> BeliefInterval {
+        guard let root, slopeSign != 0 else {
+            let holds = strict ? interceptSign > 0 : interceptSign >= 0
+            return holds ? self : BeliefInterval(lower: 1, includesLower: false, upper: 0, includesUpper: false)
+        }
+        if slopeSign > 0 {
+            return intersection(BeliefInterval(lower: root, includesLower: !strict, upper: upper, includesUpper: includesUpper))
+        }
+        return intersection(BeliefInterval(lower: lower, includesLower: includesLower, upper: root, includesUpper: !strict))
+    }
+
     /// `[0, 1/2]`, `(1/3, 2/3]`, `{1/2}`; `∅` when empty.
     public var description: String {
         if isEmpty { return "∅" }

@@ -7,8 +7,11 @@
 // - Additivity: a period-1 expected utility is a sum over the observed period-1 action of (period-1 payoff +
 //   continuation value at that history), so a profile's period-1 constraint is the constraint of a base profile
 //   plus, for each history, the change that the profile's period-2 play at that history makes.
-// Hence, for each of the 16 pairs of period-1 strategies, one base profile (everyone defects in period 2) and the
-// 4 × 15 profiles that change the period-2 play at a single history give everything: 976 derivations per model.
+// - A player's constraints depend on the other's period-1 strategy, not on its own (its own only says which action
+//   is prescribed, so which way a period-1 difference is oriented).
+// Hence, for each of the 4 period-1 strategies (both players taking it), one base profile (everyone defects in
+// period 2) and the 4 × 15 profiles that change the period-2 play at a single history give everything: 244
+// derivations per model.
 
 import Exact
 import Foundation
@@ -108,14 +111,14 @@ public final class EnumerationTable: @unchecked Sendable {
 
     public let model: GameModel
     let pool: PolynomialPool
-    /// `sides[player][otherFirstHalf][h][combo]`, player 0 = A.
-    let sides: [[[[SideGame]]]]
+    /// Every player's constraints at every history, flattened: see `sideIndex`.
+    let sides: [SideGame]
     /// `beliefs[player][otherFirstHalf][observed]` with observed 0 = c, 1 = d.
     let beliefs: [[[BeliefEntry]]]
-    /// `basePeriodOne[p]`: the period-1 differences (A s, A g, B s, B g) of the base profile.
-    let basePeriodOne: [[RationalFunction]]
-    /// `periodOneChange[p][h][combo]`: what changing the period-2 play at history h to `combo` adds to them.
-    let periodOneChange: [[[[RationalFunction]]]]
+    /// `basePeriodOne[player][otherFirstHalf][type]`: EU(c) - EU(d) in period 1 when everyone defects in period 2.
+    let basePeriodOne: [[[RationalFunction]]]
+    /// `periodOneChange[player][otherFirstHalf][h][combo][type]`: what the period-2 play `combo` at history h adds.
+    let periodOneChange: [[[[[RationalFunction]]]]]
 
     private let lock = NSLock()
     private var periodOneCache: [UInt32: [CompiledRationalFunction]] = [:]
@@ -130,37 +133,34 @@ public final class EnumerationTable: @unchecked Sendable {
         var pool = PolynomialPool(variables: Self.variables)
         let emptySide = SideGame(constraints: [], offPathBounds: nil)
         var sides = Array(repeating: Array(repeating: Array(repeating: Array(repeating: emptySide, count: 16), count: 4), count: 4), count: 2)
-        var filled = Array(repeating: Array(repeating: Array(repeating: Array(repeating: false, count: 16), count: 4), count: 4), count: 2)
         var beliefs = Array(repeating: Array(repeating: [BeliefEntry](), count: 4), count: 2)
-        var basePeriodOne: [[RationalFunction]] = []
-        var periodOneChange: [[[[RationalFunction]]]] = []
+        let zero = Array(repeating: RationalFunction.zero, count: 2)
+        var basePeriodOne = Array(repeating: Array(repeating: zero, count: 4), count: 2)
+        var periodOneChange = Array(repeating: Array(repeating: Array(repeating: Array(repeating: zero, count: 16), count: 4), count: 4), count: 2)
         let allDefect = 15
-        for p in 0..<16 {
+        // A player's constraints depend on the other's first-period half, not on its own, so the four pairs in
+        // which both players take the same half cover every case.
+        for half in 0..<4 {
+            let p = half | half << 2
             let base = try Derivation(profile: ProfileIndex.profile(firstPair: p, combos: [allDefect, allDefect, allDefect, allDefect]).strategyProfile(), model: model)
-            let baseDifferences = Self.periodOneDifferences(base)
-            basePeriodOne.append(baseDifferences)
-            var changes: [[[RationalFunction]]] = []
+            let baseUtilities = Self.periodOneUtilityDifferences(base)
+            for slot in 0..<2 { basePeriodOne[slot][half] = baseUtilities[slot] }
             for h in 0..<4 {
-                var byCombo: [[RationalFunction]] = []
                 for combo in 0..<16 {
                     var combos = [allDefect, allDefect, allDefect, allDefect]
                     combos[h] = combo
                     let derivation = combo == allDefect ? base
                         : try Derivation(profile: ProfileIndex.profile(firstPair: p, combos: combos).strategyProfile(), model: model)
-                    byCombo.append(zip(Self.periodOneDifferences(derivation), baseDifferences).map { $0 - $1 })
+                    let utilities = Self.periodOneUtilityDifferences(derivation)
                     for (slot, player) in Player.allCases.enumerated() {
-                        let otherHalf = ProfileIndex.half(of: p, for: player.other)
-                        guard !filled[slot][otherHalf][h][combo] else { continue }
+                        periodOneChange[slot][half][h][combo] = zip(utilities[slot], baseUtilities[slot]).map { $0 - $1 }
                         let history = player == .A ? History.all[h] : History.all[h].swapped
-                        sides[slot][otherHalf][h][combo] = Self.side(of: player, after: history, in: derivation, pool: &pool)
-                        filled[slot][otherHalf][h][combo] = true
+                        sides[slot][half][h][combo] = Self.side(of: player, after: history, in: derivation, pool: &pool)
                     }
                 }
-                changes.append(byCombo)
             }
-            periodOneChange.append(changes)
-            for (slot, player) in Player.allCases.enumerated() where beliefs[slot][ProfileIndex.half(of: p, for: player.other)].isEmpty {
-                beliefs[slot][ProfileIndex.half(of: p, for: player.other)] = Action.allCases.map { observed in
+            for (slot, player) in Player.allCases.enumerated() {
+                beliefs[slot][half] = Action.allCases.map { observed in
                     let belief = base.belief(of: player, after: observed)
                     if let offPath = belief.offPath {
                         return .offPath(lower: pool.index(of: Self.polynomial(offPath.lowerBound)),
@@ -171,10 +171,16 @@ public final class EnumerationTable: @unchecked Sendable {
             }
         }
         self.pool = pool
-        self.sides = sides
+        self.sides = sides.flatMap { $0.flatMap { $0.flatMap { $0 } } }
         self.beliefs = beliefs
         self.basePeriodOne = basePeriodOne
         self.periodOneChange = periodOneChange
+    }
+
+    /// The position in `sides` of `player`'s constraints at A's history `h` for `combo`, given the other player's
+    /// first-period half.
+    static func sideIndex(_ player: Player, otherHalf: Int, history h: Int, combo: Int) -> Int {
+        (((player == .A ? 0 : 1) * 4 + otherHalf) * 4 + h) * 16 + combo
     }
 
     private static let shared = SharedTables()
@@ -185,6 +191,19 @@ public final class EnumerationTable: @unchecked Sendable {
     }
 
     // MARK: Reading derivations
+
+    /// EU(c) - EU(d) in period 1 for each player's (security-seeker, greedy).
+    static func periodOneUtilityDifferences(_ derivation: Derivation) -> [[RationalFunction]] {
+        Player.allCases.map { player in
+            PlayerType.allCases.map { type in
+                let constraint = derivation.constraints.first {
+                    $0.informationSet == InformationSet(player: player, state: PrivateState(type), history: nil)
+                }!
+                precondition(constraint.beliefVariables.isEmpty, "a period-1 constraint depends on an off-path belief")
+                return constraint.cooperateUtility - constraint.defectUtility
+            }
+        }
+    }
 
     /// The period-1 differences EU(prescribed) - EU(deviation) of A s, A g, B s, B g.
     static func periodOneDifferences(_ derivation: Derivation) -> [RationalFunction] {
@@ -249,13 +268,20 @@ public final class EnumerationTable: @unchecked Sendable {
         return compiled
     }
 
-    /// The period-1 differences of the profile with first-period pair `p` and `combos`, as rational functions.
+    /// The period-1 differences EU(prescribed) - EU(deviation) (A s, A g, B s, B g) of the profile with
+    /// first-period pair `p` and `combos`: the base plus each history's change, oriented by the prescribed action.
     func periodOneDifferences(firstPair p: Int, combos: [Int]) -> [RationalFunction] {
-        var sums = basePeriodOne[p]
-        for h in 0..<4 where combos[h] != 15 {
-            for slot in 0..<4 { sums[slot] = sums[slot] + periodOneChange[p][h][combos[h]][slot] }
+        var result: [RationalFunction] = []
+        for (slot, player) in Player.allCases.enumerated() {
+            let (own, other) = (ProfileIndex.half(of: p, for: player), ProfileIndex.half(of: p, for: player.other))
+            for type in 0..<2 {
+                var sum = basePeriodOne[slot][other][type]
+                for h in 0..<4 where combos[h] != 15 { sum = sum + periodOneChange[slot][other][h][combos[h]][type] }
+                let defects = own & (1 << type) != 0
+                result.append(defects ? -sum : sum)
+            }
         }
-        return sums
+        return result
     }
 }
 

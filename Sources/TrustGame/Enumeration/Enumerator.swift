@@ -65,15 +65,16 @@ public struct EquilibriumEnumerator: Sendable {
 
     /// Every pure profile that is a PBE at `point`, in profile-code order.
     public func equilibria(at point: ExactPoint) -> [PureEquilibrium] {
-        let evaluation = PointEvaluation(table: table, point: point)
+        var evaluation = PointEvaluation(table: table, point: point)
         var found: [PureEquilibrium] = []
-        for p in 0..<16 {
+        firstPairs: for p in 0..<16 {
             var valid: [[Int]] = []
             for h in 0..<4 {
-                valid.append((0..<16).filter { evaluation.locallyRational(firstPair: p, history: h, combo: $0) })
-                if valid[h].isEmpty { break }
+                let mask = evaluation.rationalCombos(.A, otherHalf: p >> 2, history: h)
+                    & evaluation.rationalCombos(.B, otherHalf: p & 3, history: h)
+                if mask == 0 { continue firstPairs }
+                valid.append((0..<16).filter { mask & (1 << $0) != 0 })
             }
-            guard valid.count == 4, valid.allSatisfy({ !$0.isEmpty }) else { continue }
             for c0 in valid[0] {
                 for c1 in valid[1] {
                     for c2 in valid[2] {
@@ -91,22 +92,33 @@ public struct EquilibriumEnumerator: Sendable {
 
     /// `profile` at `point`: a `PureEquilibrium` when it is a PBE there, nil otherwise.
     public func evaluate(_ profile: PureProfile, at point: ExactPoint) -> PureEquilibrium? {
-        let evaluation = PointEvaluation(table: table, point: point)
-        let p = ProfileIndex.firstPair(profile)
-        let combos = (0..<4).map { ProfileIndex.combo(profile, at: $0) }
-        for h in 0..<4 where !evaluation.locallyRational(firstPair: p, history: h, combo: combos[h]) { return nil }
-        return evaluation.evaluate(firstPair: p, combos: combos)
+        evaluate([profile], at: point)[0]
+    }
+
+    /// Each of `profiles` at `point` (sharing the work done at the point).
+    public func evaluate(_ profiles: [PureProfile], at point: ExactPoint) -> [PureEquilibrium?] {
+        var evaluation = PointEvaluation(table: table, point: point)
+        return profiles.map { profile in
+            let p = ProfileIndex.firstPair(profile)
+            let combos = (0..<4).map { ProfileIndex.combo(profile, at: $0) }
+            for h in 0..<4 where !evaluation.locallyRational(firstPair: p, history: h, combo: combos[h]) { return nil }
+            return evaluation.evaluate(firstPair: p, combos: combos)
+        }
     }
 }
 
 /// The exact values of the table's polynomials at one point, each computed once, and the verdicts built on them.
-final class PointEvaluation {
+struct PointEvaluation {
     let table: EnumerationTable
     let point: ExactPoint
+    private let compiled: [CompiledPolynomial]
     private var signs: [Int8]
     private var values: [Rational?]
     /// `sides[player][otherFirstHalf][h][combo]`, computed on demand.
     private var sides: [SideResult?]
+    /// `masks[side]`: bit `combo` set when that side's constraints hold for some belief; 0xFFFF_FFFF unknown.
+    private var masks: [UInt32]
+    private var roots: [Int: Rational] = [:]
 
     /// The verdict on one player's period-2 constraints at one history.
     struct SideResult {
@@ -122,27 +134,51 @@ final class PointEvaluation {
     init(table: EnumerationTable, point: ExactPoint) {
         self.table = table
         self.point = point
+        compiled = table.pool.compiled
         signs = Array(repeating: 2, count: table.pool.compiled.count)
         values = Array(repeating: nil, count: table.pool.compiled.count)
         sides = Array(repeating: nil, count: 2 * 4 * 4 * 16)
+        masks = Array(repeating: UInt32.max, count: 2 * 4 * 4)
     }
 
-    func sign(_ index: Int) -> Int {
-        if signs[index] == 2 { signs[index] = Int8(table.pool.compiled[index].sign(at: point)) }
+    /// The combos (as a bit mask) at A's history `h` for which `player`'s period-2 constraints hold for some
+    /// feasible belief, given the other player's first-period half.
+    mutating func rationalCombos(_ player: Player, otherHalf: Int, history h: Int) -> UInt32 {
+        let slot = ((player == .A ? 0 : 1) * 4 + otherHalf) * 4 + h
+        if masks[slot] != UInt32.max { return masks[slot] }
+        var mask: UInt32 = 0
+        for combo in 0..<16 where side(player, otherHalf: otherHalf, history: h, combo: combo).weak {
+            mask |= 1 << UInt32(combo)
+        }
+        masks[slot] = mask
+        return mask
+    }
+
+    mutating func sign(_ index: Int) -> Int {
+        if signs[index] == 2 { signs[index] = Int8(compiled[index].sign(at: point)) }
         return Int(signs[index])
     }
 
-    func value(_ index: Int) -> Rational {
+    mutating func value(_ index: Int) -> Rational {
         if let value = values[index] { return value }
-        let value = table.pool.compiled[index].value(at: point)
+        let value = compiled[index].value(at: point)
         values[index] = value
         return value
     }
 
-    func side(_ player: Player, otherHalf: Int, history h: Int, combo: Int) -> SideResult {
-        let slot = ((player == .A ? 0 : 1) * 4 + otherHalf) * 64 + h * 16 + combo
+    /// -intercept/slope: where a belief constraint changes sign (shared by many constraints, so kept).
+    private mutating func root(slope: Int, intercept: Int) -> Rational {
+        let key = slope << 32 | intercept
+        if let root = roots[key] { return root }
+        let root = -value(intercept) / value(slope)
+        roots[key] = root
+        return root
+    }
+
+    mutating func side(_ player: Player, otherHalf: Int, history h: Int, combo: Int) -> SideResult {
+        let slot = EnumerationTable.sideIndex(player, otherHalf: otherHalf, history: h, combo: combo)
         if let result = sides[slot] { return result }
-        let game = table.sides[player == .A ? 0 : 1][otherHalf][h][combo]
+        let game = table.sides[slot]
         var weak = true, strictWithoutBelief = true
         var interval = game.offPathBounds.map { BeliefInterval(lower: value($0.lower), upper: value($0.upper)) }
         var strictInterval = interval
@@ -156,10 +192,11 @@ final class PointEvaluation {
             case .belief(let slope, let intercept, let denominator):
                 let bottom = sign(denominator)
                 guard bottom != 0 else { weak = false; strictWithoutBelief = false; continue }
-                let scale = Rational(bottom)
-                let (b, c) = (scale * value(slope), scale * value(intercept))
-                interval = interval?.restricted(slope: b, intercept: c, strict: false)
-                strictInterval = strictInterval?.restricted(slope: b, intercept: c, strict: true)
+                let slopeSign = sign(slope) * bottom, interceptSign = sign(intercept) * bottom
+                let root = slopeSign == 0 ? nil : self.root(slope: slope, intercept: intercept)
+                interval = interval?.restricted(slopeSign: slopeSign, interceptSign: interceptSign, root: root, strict: false)
+                strictInterval = strictInterval?.restricted(slopeSign: slopeSign, interceptSign: interceptSign, root: root,
+                                                            strict: true)
             }
         }
         if let interval, interval.isEmpty { weak = false }
@@ -171,14 +208,14 @@ final class PointEvaluation {
 
     /// Whether both players' period-2 play `combo` at A's history `h` is sequentially rational for some feasible
     /// belief, given first-period pair `p`.
-    func locallyRational(firstPair p: Int, history h: Int, combo: Int) -> Bool {
-        side(.A, otherHalf: p >> 2, history: h, combo: combo).weak
-            && side(.B, otherHalf: p & 3, history: h, combo: combo).weak
+    mutating func locallyRational(firstPair p: Int, history h: Int, combo: Int) -> Bool {
+        let bit = UInt32(1) << UInt32(combo)
+        return rationalCombos(.A, otherHalf: p >> 2, history: h) & rationalCombos(.B, otherHalf: p & 3, history: h) & bit != 0
     }
 
     /// The whole profile, once every history is locally rational: one off-path belief per player must serve all
     /// of its histories, and the period-1 constraints must hold.
-    func evaluate(firstPair p: Int, combos: [Int]) -> PureEquilibrium? {
+    mutating func evaluate(firstPair p: Int, combos: [Int]) -> PureEquilibrium? {
         var strict = true
         var offPath: [Player: BeliefInterval] = [:]
         for player in Player.allCases {

@@ -110,7 +110,7 @@ extension EquilibriumEnumerator {
     public func outcomes(of equilibria: [PureEquilibrium], at point: ExactPoint) -> [EquilibriumOutcome] {
         var groups: [UInt32: [PureEquilibrium]] = [:]
         for equilibrium in equilibria { groups[equilibrium.profile.onPath.code, default: []].append(equilibrium) }
-        let evaluation = PointEvaluation(table: table, point: point)
+        var evaluation = PointEvaluation(table: table, point: point)
         let outcomes = groups.map { code, members -> EquilibriumOutcome in
             let onPath = PureProfile(code: code)
             var beliefs: [(Player, Action, OutcomeBelief)] = []

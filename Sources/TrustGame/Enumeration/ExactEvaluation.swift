@@ -55,7 +55,7 @@ public struct ExactPoint: Sendable {
 }
 
 /// A polynomial prepared for fast exact evaluation at `ExactPoint`s over a fixed list of variables.
-public struct CompiledPolynomial: Sendable {
+public final class CompiledPolynomial: Sendable {
     public let polynomial: Polynomial
     /// Indices (into the variable list) of the variables that occur, and their degrees.
     let active: [Int]
@@ -150,7 +150,7 @@ public struct CompiledPolynomial: Sendable {
 }
 
 /// A quotient of compiled polynomials; its sign is the product of their signs.
-public struct CompiledRationalFunction: Sendable {
+public final class CompiledRationalFunction: Sendable {
     public let numerator: CompiledPolynomial
     public let denominator: CompiledPolynomial
 

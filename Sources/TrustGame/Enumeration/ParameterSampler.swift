@@ -76,7 +76,7 @@ public struct ParameterSampler: Sendable {
     /// constraints of the library's pure profiles.
     public static func thresholds(of table: EnumerationTable) -> [(variable: String, root: RationalFunction)] {
         var polynomials = table.pool.compiled.map(\.polynomial)
-        for p in 0..<16 { polynomials += table.basePeriodOne[p].map(\.numerator) }
+        polynomials += table.basePeriodOne.flatMap { $0.flatMap { $0.map(\.numerator) } }
         for entry in ProfileLibrary.names {
             guard let profile = ProfileLibrary.profile(named: entry).flatMap(PureProfile.init) else { continue }
             let combos = (0..<4).map { ProfileIndex.combo(profile, at: $0) }
