@@ -8,14 +8,15 @@ SUDO := $(shell if [ "$$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; the
 TRUSTPROOF := .build/debug/trustproof
 JOBS ?= 2
 
-.PHONY: all deps build test verify check-reports clean help
+.PHONY: all deps build test verify check-reports check-figures clean help
 
 all: build
 
 help:
 	@echo "make deps    install the system libraries (GMP, Z3) when pkg-config cannot find them"
 	@echo "make build   build the trustproof command (release)"
-	@echo "make verify  check every appendix result; write Proofs/README.md, Proofs/reports/, Proofs/verdicts.json"
+	@echo "make verify  check every appendix result; write Proofs/README.md, Proofs/reports/, Proofs/verdicts.json,"
+	@echo "             and redraw the paper's Figures 1-3 into Proofs/figures/"
 	@echo "make test    run the regression suite (swift test), then check that Proofs/ is up to date and that"
 	@echo "             every verdict equals the one pinned in Tests/expected-verdicts.json"
 	@echo "make crosscheck  re-decide Crosscheck/claims.txt with QEPCAD B and compare with the prover"
@@ -42,11 +43,13 @@ build: deps
 test: deps
 	$(SWIFT) test
 	$(MAKE) --no-print-directory check-reports
+	$(MAKE) --no-print-directory check-figures
 
 verify: deps
 	$(SWIFT) build --product trustproof
 	@# Exit status 1 only says that some claim does not hold: the reports are written all the same.
 	$(TRUSTPROOF) verify --claims Proofs/claims --reports Proofs --jobs $(JOBS) || [ $$? -eq 1 ]
+	$(TRUSTPROOF) figures --out Proofs/figures --jobs $(JOBS)
 
 # Re-runs verify into a scratch folder: its verdicts must equal the pinned ones, and its files the committed ones.
 check-reports: deps
@@ -56,9 +59,17 @@ check-reports: deps
 		--expect Tests/expected-verdicts.json > "$$scratch/log" || { cat "$$scratch/log"; exit 1; }; \
 	tail -n 2 "$$scratch/log"; \
 	rm "$$scratch/log"; \
-	diff -r -x claims "$$scratch" Proofs > "$$scratch.diff" 2>&1 && echo "check-reports: Proofs/ is up to date" || \
+	diff -r -x claims -x figures "$$scratch" Proofs > "$$scratch.diff" 2>&1 && echo "check-reports: Proofs/ is up to date" || \
 	{ echo "check-reports: Proofs/ differs from what 'make verify' writes now (run make verify and commit):"; \
 	  head -40 "$$scratch.diff"; rm -f "$$scratch.diff"; exit 1; }; rm -f "$$scratch.diff"
+
+# Redraws Figures 1-3 into a scratch folder: they must equal the committed Proofs/figures/ byte for byte.
+check-figures: deps
+	$(SWIFT) build --product trustproof
+	@scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && \
+	$(TRUSTPROOF) figures --out "$$scratch" --jobs $(JOBS) > /dev/null && \
+	diff -r "$$scratch" Proofs/figures > /dev/null && echo "check-figures: Proofs/figures/ is up to date" || \
+	{ echo "check-figures: Proofs/figures/ differs from what 'make verify' draws now (run make verify and commit)"; exit 1; }
 
 clean:
 	rm -rf .build

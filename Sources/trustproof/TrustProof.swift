@@ -13,6 +13,6 @@ struct TrustProof: ParsableCommand {
             multiplication (2H, beta_A(a+1)), relations < <= > >= = != and chains (1/H >= y_B >= 1/(H+a)).
             """,
         version: "0.1.0",
-        subcommands: [Eval.self, Derive.self, Verify.self, Ask.self, Equilibria.self, Export.self]
+        subcommands: [Eval.self, Derive.self, Verify.self, Ask.self, Equilibria.self, Export.self, Map.self, Figures.self]
     )
 }

@@ -1,0 +1,28 @@
+// The paper's words about its three figures, copied verbatim from ../shared/paper/domestic-sources-of-international-trust.txt
+// (line numbers in the comments); generated once by a script, not edited by hand.
+
+enum PaperFigureTexts {
+    /// L110: the main text on Figure 1.
+    static let figure1Text = #"Given we start with the same baseline structure as others (e.g. [Kydd 2005](#)), our baseline results are consistent with past scholarship on trusting building through international costly signaling. Figure 1 plots the pure strategy equilibria of the baseline game as a function of each player's initial trust levels. Each box represents the conditions under which we can support a specific equilibrium. When initial trust is very high (top-right corner) two equilibria emerge (dotted and dashed boxes) where security-seekers trust their counterparts enough and cooperate in the second period. The equilibrium that interests us the most is the trust-building equilibrium (red). In it, security-seekers always cooperate in the first period, but greedy states do not. Then security-seekers cooperate in the second period only if their counterpart cooperated in the first. We call it a trust-building equilibrium because players learn about each other's motives from their first-period actions. When they both cooperate, they come to trust each other and this allows for cooperation in the second period."#
+    /// L120: Figure 1's caption.
+    static let figure1Caption = #"Assumes $H = 1.5, a = .75$. The table describes the five pure strategy equilibria of the trust-building game. c, d represents cooperate in the first period, defect in the second. The plot represents the parameter ranges. We solve for these Pure Strategy Equilibria in Appendix A.2. We examine mixed strategies, and justify our focus on pure strategies in Appendix A.2.1."#
+    /// L221: the main text on Figure 2.
+    static let figure2Text = #"We solve for all the Perfect Bayesian Equilibria (PBE) of our model in Appendix A.3 under the assumption that the level of independence can vary.²¹ We plot the pure strategy PBE in Figure 2, assuming intermediate levels of independence ($\beta_A = .7, \beta_B = .6$).²² Figure 2 also holds the H and a values at the same levels as in Figure 1, allowing for a direct comparison. We also use the same coloring scheme when the equilibria overlap in both models. Our goal is to establish that trust-building (the equilibrium shaded red) can occur through domestic choices when initial trust is low."#
+    /// L236: the header of the table under Figure 2.
+    static let figure2TableHeader = (#"Description"#, #"Difference from International Signaling Model Caused By Independence (β)"#)
+    /// L237-L242: the table under Figure 2, row by row (description, difference caused by independence).
+    static let figure2Table: [(row: String, text: String)] = [
+        (#"Trust-building (Shaded red)"#, #"As independence increases, the equilibrium expands into low levels of trust. Once $\beta > \frac{1}{1+a}$, trust-building is possible even at the lowest initial trust levels."#),
+        (#"No learning"#, #"When independence is sufficiently high ($\beta > \frac{1}{1+a}$), we can no longer support this equilibrium."#),
+        (#"Tragic"#, #"When independence is sufficiently high ($\beta > \frac{1}{1+a}$), we can no longer support this equilibrium."#),
+        (#"Suckers (dashed)"#, #"No change"#),
+        (#"Semi-Tragic"#, #"When independence is sufficiently high ($\beta > \frac{1-y(1+a)}{(1+a)(1-y)}$), we can always support this equilibrium."#),
+        (#"Asymmetric Trust (not shown)"#, #"Independence allows for a lopsided equilibrium. In period 1, A defects and security-seeking types of B agree to be cheated, facilitating period 2 cooperation. It requires B to have high trust in A, while A has low trust in B, and moderate independence. There is a symmetric equilibrium in which A agrees to be cheated."#),
+    ]
+    /// L244: the note under Figure 2's table.
+    static let figure2Caption = #"Assumes $\beta_A = .7, \beta_B = .6, H = 1.5, a = .75$. This implies $\beta_A \sim \beta_B > \frac{1}{1+a}$. Parameters and figure shading are chosen for direct comparison to the international signaling results in Figure 1. Recall, Figure 1 specifies each equilibrium strategy profile."#
+    /// L258: the main text on Figure 3.
+    static let figure3Text = #"Figure 3 plots the parameter ranges where we can support the trust-building equilibrium as a function of a state’s initial belief that the other is greedy, and the level of independence of the first-period choice. When a choice has maximum dependence ($\beta_A = 0$), we can only support trust-building at intermediate levels of trust. Then, as independence increases, the range within which we can support trust-building expands downward until it is possible to support trust-building at the lowest possible levels of initial trust. Meanwhile, the maximum level of trust at which the greedy type will not imitate a security-seeker in the first period hardly changes. The reason is that independence only influences first-period payoffs, but the greedy type’s value from cooperation in the first period is primarily derived from advantages it will later accrue by cheating in the second period."#
+    /// L273: Figure 3's caption.
+    static let figure3Caption = #"In the shaded parameter ranges, we can support trust-building for that level of independence β_A and a level of initial trust y_B . The upper (lower) boundary is driven by the greedy (security-seeker) incentive to deviate from trust building. The plot is identical for β_B, y_A . Assumes $H = 1.5, a = .75$."#
+}
