@@ -80,18 +80,28 @@ extension ClaimCheck {
         func inRegion(_ point: Point) -> Bool {
             region.allSatisfy { (try? $0.evaluated(at: point)) == true }
         }
+        // Hypotheses `x = expression` pin x: sampled points satisfy them by construction.
+        let pins = Self.pins(in: hypotheses)
+        func pinned(_ point: Point) -> Point {
+            var point = point
+            for (name, expression) in pins {
+                if let value = try? expression.evaluated(at: point) { point[name] = value }
+            }
+            return point
+        }
         var generated = 0
         var used: [Point] = []
+        var seen: Set<Point> = []
         var round: UInt64 = 0
-        var candidates = sampler.grid()
+        var candidates = sampler.grid().map(pinned)
         while used.count < Self.enumerationTarget && round < 12 {
             let (random, onThresholds) = round == 0 ? (1000, 500) : (500, 250)
-            candidates += sampler.random(count: random, stream: round)
-                + sampler.onThresholds(count: onThresholds, thresholds: thresholds, stream: round)
+            candidates += sampler.random(count: random, stream: round).map(pinned)
+                + sampler.onThresholds(count: onThresholds, thresholds: thresholds, stream: round, adjust: pinned)
             for var point in candidates {
                 if claim.secondPeriodOnly { point = withBeliefs(point, thresholds: thresholds, index: generated) }
                 generated += 1
-                if inRegion(point) { used.append(point) }
+                if inRegion(point) && seen.insert(point).inserted { used.append(point) }
             }
             candidates = []
             round += 1
@@ -121,11 +131,13 @@ extension ClaimCheck {
         let skipped = claim.ruledOut.count - listed.count
         let skippedText = skipped == 0 ? "" : " (\(skipped) mixed profile\(skipped == 1 ? "" : "s") not enumerated)"
         guard let witness = mismatches.first(where: \.strict) ?? mismatches.first else {
+            let few = used.count < Self.enumerationTarget
+                ? " Only \(used.count) of the \(generated) points generated satisfy the premises." : ""
             return CheckOutcome(name: "enumeration", question: question, decision: Decision(
                 verdict: .undecided,
                 reason: "Sampled evidence, not a proof: no listed pure profile\(skippedText) is a PBE at any of "
-                    + "\(used.count) exact points of the admissible region (grid, seeded random and on-threshold points)."
-                    + classesText,
+                    + "\(used.count) distinct exact points of the admissible region (grid, seeded random and on-threshold "
+                    + "points)." + few + classesText,
                 sampling: sampling))
         }
         // Re-check the witness against the profile's derived conditions, evaluated at the exact point.
@@ -149,6 +161,26 @@ extension ClaimCheck {
                 + (witness.strict ? ", with every constraint strict." : ", with some type indifferent.")
                 + classesText,
             sampling: sampling))
+    }
+
+    /// The hypotheses of the form `name = expression` (or `expression = name`) whose expression does not mention
+    /// the name, in order.
+    static func pins(in hypotheses: [Formula]) -> [(String, Exact.Expression)] {
+        var pins: [(String, Exact.Expression)] = []
+        func collect(_ formula: Formula) {
+            switch formula {
+            case .and(let parts): parts.forEach(collect)
+            case .relation(let relation) where relation.relation == .equal:
+                if case .variable(let name) = relation.lhs.node, !relation.rhs.variables.contains(name) {
+                    pins.append((name, relation.rhs))
+                } else if case .variable(let name) = relation.rhs.node, !relation.lhs.variables.contains(name) {
+                    pins.append((name, relation.lhs))
+                }
+            default: break
+            }
+        }
+        hypotheses.forEach(collect)
+        return pins
     }
 
     /// Second-period claims treat beliefs as parameters: give each sampled point beliefs in [0, 1], every fourth

@@ -54,20 +54,23 @@ public struct ParameterSampler: Sendable {
     }
 
     /// `count` points, each a pseudo-random point with y_A or y_B moved exactly onto one of `thresholds` (roots of
-    /// derived constraints, as functions of the other parameters), when that root lies in (0, 1).
-    public func onThresholds(count: Int, thresholds: [(variable: String, root: RationalFunction)], stream: UInt64 = 0)
-        -> [[String: Rational]] {
+    /// derived constraints, as functions of the other parameters), when that root lies in (0, 1). `adjust` is
+    /// applied to each random point first (a claim's hypotheses may pin some parameters) and again after the move.
+    public func onThresholds(
+        count: Int, thresholds: [(variable: String, root: RationalFunction)], stream: UInt64 = 0,
+        adjust: ([String: Rational]) -> [String: Rational] = { $0 }
+    ) -> [[String: Rational]] {
         guard !thresholds.isEmpty else { return [] }
         var generator = SplitMix(seed: seed ^ 0xB0DA ^ (stream &* 0x9E37_79B9_7F4A_7C15))
         var points: [[String: Rational]] = []
         var attempts = 0
         while points.count < count && attempts < 20 * count {
             attempts += 1
-            var point = randomPoint(&generator)
+            var point = adjust(randomPoint(&generator))
             let (variable, root) = thresholds[generator.next(below: thresholds.count)]
             guard let value = try? root.evaluated(at: point), value > 0, value < 1 else { continue }
             point[variable] = value
-            points.append(point)
+            points.append(adjust(point))
         }
         return points
     }
