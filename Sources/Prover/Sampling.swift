@@ -3,28 +3,6 @@
 
 import Exact
 
-/// SplitMix64: a small deterministic generator, so that the same seed samples the same points on every run.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in 0..<bound.
-    mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(bound))
-    }
-}
-
 /// Looks for a point satisfying every requirement by exact evaluation at a fixed set of points.
 struct Sampler {
     /// At most this many grid points (the per-axis count shrinks as the number of variables grows).

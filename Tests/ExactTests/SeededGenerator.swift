@@ -1,23 +1,10 @@
-// A deterministic random number generator, so that property tests see the same values on every run.
+// Random big test values from the seeded generator, so property tests see the same values on every run.
 
 import Exact
 
-/// SplitMix64: small, fast and good enough for test data.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
+typealias SeededGenerator = SplitMix64
 
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// An integer with up to `bits` bits, of either sign.
     mutating func bigInteger(bits: Int) -> BigInteger {
         var value = BigInteger(0)

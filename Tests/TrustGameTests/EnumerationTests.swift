@@ -77,7 +77,7 @@ private func classes(_ model: GameModel, _ point: [String: Rational]) throws -> 
 /// The table assembles constraints from a few derivations; these tests derive whole profiles directly and compare.
 @Suite struct TableAgreesWithDirectDerivations {
     private func randomProfiles(_ count: Int, seed: UInt64) -> [PureProfile] {
-        var generator = SplitMix(seed: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<count).map { _ in PureProfile(code: UInt32(generator.next(below: 1 << 20))) }
     }
 
@@ -130,7 +130,7 @@ private func classes(_ model: GameModel, _ point: [String: Rational]) throws -> 
 
     @Test func aProfileIsFoundExactlyWhenItsDerivedConditionsHold() throws {
         let enumerator = try EquilibriumEnumerator(model: .independence)
-        var generator = SplitMix(seed: 5)
+        var generator = SplitMix64(seed: 5)
         var agreements = 0
         for values in points {
             let point = try enumerator.point(values)
@@ -157,7 +157,7 @@ private func classes(_ model: GameModel, _ point: [String: Rational]) throws -> 
         let enumerator = try EquilibriumEnumerator(model: .baseline)
         let point = try enumerator.point(figurePoint("2/3", "2/3"))
         let found = Set(enumerator.equilibria(at: point).map(\.profile))
-        var generator = SplitMix(seed: 9)
+        var generator = SplitMix64(seed: 9)
         // Profiles where greedy types never cooperate in period 2 (the others fail at once), sampled.
         for _ in 0..<3000 {
             var code = UInt32(generator.next(below: 1 << 20))
@@ -172,7 +172,7 @@ private func classes(_ model: GameModel, _ point: [String: Rational]) throws -> 
     @Test func theIntegerPathAndTheGMPPathAgreeIncludingOnOverflow() throws {
         let polynomial = try Expression.parse("3/7 H^3 y_A - 5 a^2 beta_B + 11/13 theta y_B^2 - 2").rationalFunction().numerator
         let compiled = CompiledPolynomial(polynomial, variables: EnumerationTable.variables)
-        var generator = SplitMix(seed: 1)
+        var generator = SplitMix64(seed: 1)
         for bits in [4, 20, 40, 62] {
             for _ in 0..<20 {
                 var values: [String: Rational] = [:]

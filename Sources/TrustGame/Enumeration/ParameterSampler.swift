@@ -49,7 +49,7 @@ public struct ParameterSampler: Sendable {
 
     /// `count` pseudo-random points; `stream` picks an independent sequence.
     public func random(count: Int, stream: UInt64 = 0) -> [[String: Rational]] {
-        var generator = SplitMix(seed: seed ^ (stream &* 0x9E37_79B9_7F4A_7C15))
+        var generator = SplitMix64(seed: seed ^ (stream &* 0x9E37_79B9_7F4A_7C15))
         return (0..<count).map { _ in randomPoint(&generator) }
     }
 
@@ -61,7 +61,7 @@ public struct ParameterSampler: Sendable {
         adjust: ([String: Rational]) -> [String: Rational] = { $0 }
     ) -> [[String: Rational]] {
         guard !thresholds.isEmpty else { return [] }
-        var generator = SplitMix(seed: seed ^ 0xB0DA ^ (stream &* 0x9E37_79B9_7F4A_7C15))
+        var generator = SplitMix64(seed: seed ^ 0xB0DA ^ (stream &* 0x9E37_79B9_7F4A_7C15))
         var points: [[String: Rational]] = []
         var attempts = 0
         while points.count < count && attempts < 20 * count {
@@ -101,7 +101,7 @@ public struct ParameterSampler: Sendable {
         imposesA2 ? h - 1 + fraction : h * fraction
     }
 
-    private func randomPoint(_ generator: inout SplitMix) -> [String: Rational] {
+    private func randomPoint(_ generator: inout SplitMix64) -> [String: Rational] {
         /// A fraction in (0, 1), or [0, 1] when `closed`, with a denominator up to 40.
         func unit(closed: Bool = false) -> Rational {
             let denominator = 2 + generator.next(below: 39)
@@ -119,19 +119,3 @@ public struct ParameterSampler: Sendable {
     }
 }
 
-/// SplitMix64, the generator the prover's sampling pass also uses.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
