@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "TrustProof",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "trustproof", targets: ["trustproof"]),
         .library(name: "Exact", targets: ["Exact"]),

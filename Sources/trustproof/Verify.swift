@@ -41,7 +41,15 @@ struct Verify: ParsableCommand {
     @Option(help: "Z3 resource limit per solver call (rlimit).")
     var resourceLimit: UInt = Prover.defaultResourceLimit
 
+    @Flag(help: "Print how the run's time splits between Z3 and everything else (for benchmarks).")
+    var timing = false
+
     func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer {
+            if timing { print(TimingLine(wall: start.duration(to: clock.now), solver: SolverStatistics.current).text) }
+        }
         let claimList: [Claim]
         do {
             claimList = try ClaimFile.loadDirectory(URL(fileURLWithPath: claims))
