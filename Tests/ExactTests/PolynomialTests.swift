@@ -1,6 +1,6 @@
 // Polynomial: expansion, substitution, derivatives, coefficients, division and gcd.
 
-import Exact
+@testable import Exact
 import Testing
 
 private func p(_ text: String) throws -> Polynomial {
@@ -135,4 +135,20 @@ private func p(_ text: String) throws -> Polynomial {
         let second = try common * p("1 - omega (a + 1) y_B + H theta")
         #expect(Polynomial.gcd(first, second) == common.primitiveIntegerForm)
     }
+
+    @Test func univariateImagesShowWhichVariablesTheGCDLacks() throws {
+        let first = try p("(a + 1)(x + y)"), second = try p("(a + 1)(x - y) z")
+        // x and y: coprime images; z: only one side has it; a: the images share a + 1.
+        #expect(Polynomial.variablesOutsideGCD(first, second) == ["x", "y", "z"])
+        #expect(Polynomial.gcd(first, second) == (try p("a + 1")))
+        #expect(Polynomial.variablesOutsideGCD(try p("x y + 1"), try p("x - y")) == ["x", "y"])
+    }
+
+    @Test func aLeadingCoefficientThatVanishesAtTheImagePointIsNotTrusted() throws {
+        // At x = 2 the leading coefficient (x - 2) of the first in y vanishes; another image point decides.
+        let common = try p("y + x")
+        let first = try common * p("(x - 2) y + 1"), second = try common * p("y - 3")
+        #expect(Polynomial.gcd(first, second) == common.primitiveIntegerForm)
+    }
 }
+

@@ -57,4 +57,19 @@ import TrustGame
         #expect(derivation.constraints.count == 20)
         #expect(derivation.mixingSolutions.map(\.variable) == ["omega2_B", "omega_n", "omega2_A"])
     }
+
+    /// libFuzzer's timeout (FuzzProfileNotation, 13 s per input; `derive` took minutes): substituting the greedy
+    /// type's mixing probability made large polynomials whose gcd the subresultant sequence reached only slowly.
+    /// The univariate-image test (`Polynomial.gcd`) now shows most variables are not in the gcd first.
+    @Test func aLargeCoefficientOnASymbolicProbabilityDerivesAtOnce() throws {
+        let profile = try StrategyProfile(name: "fuzz", summary: "", notation: """
+            both s: omega2_i ; cc: 02222222omega2_i, else: d
+            both g: d ; omega2_d
+            """)
+        let derivation = try Derivation(profile: profile, model: .baseline)
+        #expect(derivation.mixingSolutions.map(\.variable) == ["omega2_B", "omega2_d", "omega2_A"])
+        let greedy = try Expression.parse("(2222222 a - y_B + 2222222)/(2222222 - 2222222 y_B + a^2 (2222222 y_B - 2222222))")
+        #expect(derivation.mixingSolutions[1].value == (try greedy.rationalFunction()))
+        #expect(derivation.mixingSolutions[0].value == (try Expression.parse("1/(2222222 (a + 1))").rationalFunction()))
+    }
 }

@@ -48,6 +48,14 @@ extension Polynomial {
             return lhs.primitiveIntegerForm
         }
         if lhs.dividedExactly(by: rhs) != nil { return rhs.primitiveIntegerForm }
+        // A variable the gcd provably lacks divides the problem: the gcd then divides every coefficient in it.
+        let outside = variablesOutsideGCD(lhs, rhs)
+        if !outside.isEmpty {
+            let all = Set(lhs.variables).union(rhs.variables)
+            if outside.count == all.count { return .one }
+            let name = outside.min()!
+            return gcd(lhs.contains(name) ? lhs.content(in: name) : lhs, rhs.contains(name) ? rhs.content(in: name) : rhs)
+        }
         let name = Set(lhs.variables).union(rhs.variables).min()!
         if !lhs.contains(name) { return gcd(lhs, rhs.content(in: name)) }
         if !rhs.contains(name) { return gcd(lhs.content(in: name), rhs) }
@@ -76,3 +84,57 @@ extension Polynomial {
         return (contentGCD * second.primitivePart(in: name)).primitiveIntegerForm
     }
 }
+
+extension Polynomial {
+    /// Evaluation points for the coprimality test: small, distinct and deterministic, so every run is the same.
+    private static let specializations: [[Rational]] = [
+        [2, 3, 5, 7, 11, 13, 17, 19].map { Rational($0) },
+        [3, 7, 2, 13, 5, 19, 11, 23].map { Rational($0, 2) },
+        [-5, 4, -9, 8, -13, 12, -17, 16].map { Rational($0, 3) },
+    ]
+
+    /// Variables the gcd certainly does not contain, found cheaply from univariate images (empty for a univariate
+    /// problem, or when nothing is shown).
+    ///
+    /// A variable only one side has cannot occur in the gcd G. For a shared x: a factor G of positive degree in x
+    /// divides both; fixing every other variable at values where the leading coefficients in x do not vanish keeps
+    /// G's degree in x, so it would divide both univariate images; coprime images show that x is not in G. The
+    /// subresultant algorithm swells on the large, mostly coprime polynomials that substituting mixing
+    /// probabilities makes; this settles most of them with a few univariate gcds.
+    static func variablesOutsideGCD(_ lhs: Polynomial, _ rhs: Polynomial) -> Set<String> {
+        let all = Set(lhs.variables).union(rhs.variables).sorted()
+        if all.count <= 1 { return [] }  // univariate: the images would be the polynomials themselves
+        let shared = Set(lhs.variables).intersection(rhs.variables)
+        return Set(all.filter { name in
+            guard shared.contains(name) else { return true }
+            return specializations.contains { values in
+                var point: [String: Rational] = [:]
+                for (index, other) in all.enumerated() where other != name {
+                    point[other] = values[index % values.count] + Rational(index / values.count)
+                }
+                guard let first = lhs.univariateImage(in: name, at: point),
+                      let second = rhs.univariateImage(in: name, at: point)
+                else { return false }
+                return gcd(first, second).isConstant
+            }
+        })
+    }
+
+    /// The polynomial in `name` alone with every other variable fixed at `point`; `nil` when that lowers the
+    /// degree in `name` (the leading coefficient vanishes there).
+    private func univariateImage(in name: String, at point: [String: Rational]) -> Polynomial? {
+        var byPower: [Int: Rational] = [:]
+        for (monomial, coefficient) in coefficients {
+            var value = coefficient
+            var exponent = 0
+            for power in monomial.powers {
+                if power.name == name { exponent = power.exponent } else { value *= point[power.name]!.power(power.exponent) }
+            }
+            byPower[exponent, default: .zero] += value
+        }
+        let degree = self.degree(in: name)
+        guard let leading = byPower[degree], !leading.isZero else { return nil }
+        return Polynomial(terms: byPower.map { (Monomial(name, exponent: $0.key), $0.value) })
+    }
+}
+
