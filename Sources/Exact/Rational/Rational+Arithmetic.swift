@@ -4,6 +4,7 @@
 import CGMP
 
 extension Rational {
+    @inlinable
     public static func + (lhs: Rational, rhs: Rational) -> Rational {
         if case .small(let a, let b) = lhs.representation, case .small(let c, let d) = rhs.representation,
            let sum = smallSum(a, b, c, d) {
@@ -16,6 +17,7 @@ extension Rational {
         lhs + (-rhs)
     }
 
+    @inlinable
     public static func * (lhs: Rational, rhs: Rational) -> Rational {
         if case .small(let a, let b) = lhs.representation, case .small(let c, let d) = rhs.representation,
            let product = smallProduct(a, b, c, d) {
@@ -46,17 +48,28 @@ extension Rational {
     public static func *= (lhs: inout Rational, rhs: Rational) { lhs = lhs * rhs }
     public static func /= (lhs: inout Rational, rhs: Rational) { lhs = lhs / rhs }
 
-    /// a/b + c/d in machine words (Henrici's method: reduce by gcd(b, d) first), or `nil` on overflow.
+    /// a/b + c/d in machine words, or `nil` on overflow. Henrici's method: with g = gcd(b, d), the sum
+    /// t/(b/g · d) has gcd(t, b/g · d) = gcd(t, g), so only that small gcd is needed (none when g = 1, the usual
+    /// case for unrelated denominators).
     @inlinable
     internal static func smallSum(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Rational? {
+        if b == d {
+            let (top, overflow) = a.addingReportingOverflow(c)
+            return overflow ? nil : reduced(top, b)
+        }
         let g = Int(greatestCommonDivisor(UInt(b), UInt(d)))
-        let (bg, dg) = (b / g, d / g)
+        let (bg, dg) = g == 1 ? (b, d) : (b / g, d / g)
         let (ad, o1) = a.multipliedReportingOverflow(by: dg)
         let (cb, o2) = c.multipliedReportingOverflow(by: bg)
         let (top, o3) = ad.addingReportingOverflow(cb)
-        let (bottom, o4) = bg.multipliedReportingOverflow(by: d)
-        if o1 || o2 || o3 || o4 { return nil }
-        return reduced(top, bottom)
+        if o1 || o2 || o3 || top == Int.min { return nil }
+        if top == 0 { return Rational() }
+        let g2 = g == 1 ? 1 : Int(greatestCommonDivisor(top.magnitude, UInt(g)))
+        let (bottom, o4) = bg.multipliedReportingOverflow(by: d / g2)
+        if o4 { return nil }
+        var result = Rational()
+        result.representation = .small(g2 == 1 ? top : top / g2, bottom)
+        return result
     }
 
     /// (a/b)(c/d) in machine words, cross-reducing first so the result is already canonical, or `nil` on overflow.

@@ -101,12 +101,21 @@ public struct Rational: @unchecked Sendable {
         return value
     }
 
-    /// Euclid's algorithm on magnitudes; gcd(0, x) = x.
+    /// The gcd of magnitudes by Stein's binary algorithm (shifts and subtractions, no division); gcd(0, x) = x,
+    /// and gcd(0, 0) = 1 so that callers may always divide by it.
     @usableFromInline
     internal static func greatestCommonDivisor(_ a: UInt, _ b: UInt) -> UInt {
-        var (x, y) = (a, b)
-        while y != 0 { (x, y) = (y, x % y) }
-        return x == 0 ? 1 : x
+        if a == 0 { return b == 0 ? 1 : b }
+        if b == 0 { return a }
+        let shift = (a | b).trailingZeroBitCount
+        var u = a >> a.trailingZeroBitCount
+        var v = b
+        repeat {
+            v >>= v.trailingZeroBitCount
+            if u > v { swap(&u, &v) }
+            v -= u
+        } while v != 0
+        return u << shift
     }
 
     /// A pointer to the value as an mpq_t for reading, valid for the duration of `body` (a small value is copied
@@ -128,6 +137,7 @@ public struct Rational: @unchecked Sendable {
     /// A fresh value computed by `body` into a new GMP rational; `body` must leave it canonical. The result is
     /// moved to the small form when it fits.
     @inlinable
+    @usableFromInline
     internal static func computed(_ body: (UnsafeMutablePointer<__mpq_struct>) -> Void) -> Rational {
         let storage = Storage()
         body(storage.value)
