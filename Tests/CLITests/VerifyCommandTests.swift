@@ -104,4 +104,50 @@ private func contents(_ folder: URL) throws -> [String: Data] {
         #expect(result.standardError == "\(claims.path)/test.yaml:18:28: error: in stated: expected a number, a name or '(', found the end of the input\n")
         #expect(try contents(out) == before)
     }
+
+    @Test func aRunKilledMidwayLeavesThePreviousReportsUntouched() throws {
+        let folder = try workspace(goodClaims)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claims = folder.appendingPathComponent("claims")
+        let out = folder.appendingPathComponent("out")
+        _ = try CommandRunner.run(["verify", "--claims", claims.path, "--reports", out.path])
+        let before = try contents(out)
+        #expect(before["verdicts.json"] != nil)
+
+        // Enough claims that the run is still deciding them when the first progress line arrives.
+        let many = "section: many\nclaims:\n" + (1...150).map { index in
+            """
+              - id: A.3/copy-\(index)
+                title: Trust-building
+                paper: p
+                reading: r
+                kind: equilibrium-iff
+                model: baseline
+                profile: trust-building
+                stated: "1/H >= y_i >= 1/(H+a)"
+
+            """
+        }.joined()
+        try Data(many.utf8).write(to: claims.appendingPathComponent("test.yaml"))
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["verify", "--claims", claims.path, "--reports", out.path, "--jobs", "1"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait for the first claim's progress line, then kill without warning (SIGKILL: no handler can run).
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("[1/150]") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += chunk
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(String(decoding: seen, as: UTF8.self).contains("[1/150] A.3/copy-1: HOLDS"))
+        #expect(try contents(out) == before)
+    }
 }
+
