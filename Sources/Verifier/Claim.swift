@@ -97,6 +97,8 @@ public struct Claim: Hashable, Sendable {
     public let statedText: String?
     public let conclusionText: String?
     public let assumeTexts: [String]
+    /// Where `assume` is written, for errors about the hypotheses.
+    public let assumeLocation: SourceLocation?
     public let location: SourceLocation
 
     /// The id's parent for sub-claims (`A.6` for `A.6/greedy`), or the id itself.

@@ -147,7 +147,7 @@ struct ClaimReader {
             secondPeriodOnly: secondPeriodOnly, without: without, assume: assume, stated: stated, conclusion: conclusion,
             function: function, variable: variable, direction: direction, informationSet: informationSet,
             steps: steps, statedText: mapping["stated"]?.string, conclusionText: mapping["claim"]?.string,
-            assumeTexts: assumeTexts, location: reader.location(node))
+            assumeTexts: assumeTexts, assumeLocation: mapping["assume"].map(reader.location), location: reader.location(node))
     }
 
     private func profile(_ mapping: Node.Mapping, id: String) throws -> StrategyProfile? {

@@ -65,6 +65,11 @@ struct Verify: ParsableCommand {
             throw ExitCode(2)
         }
         let verifier = Verifier(prover: Prover(resourceLimit: resourceLimit))
+        let contradictions = verifier.contradictoryHypotheses(selected)
+        if !contradictions.isEmpty {
+            for error in contradictions { printDiagnostic(error.description) }
+            throw ExitCode(2)
+        }
         let total = selected.count
         let printer = ProgressPrinter(total: total)
         let results = verifier.verify(selected, jobs: jobs) { printer.report($0) }

@@ -149,5 +149,20 @@ private func contents(_ folder: URL) throws -> [String: Data] {
         #expect(String(decoding: seen, as: UTF8.self).contains("[1/150] A.3/copy-1: HOLDS"))
         #expect(try contents(out) == before)
     }
+
+    @Test func hypothesesThatContradictTheModelAreAnInputError() throws {
+        let contradictory = goodClaims.replacingOccurrences(
+            of: "    profile: trust-building\n", with: "    profile: trust-building\n    assume: [\"H < 1\"]\n")
+        let folder = try workspace(contradictory)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let claims = folder.appendingPathComponent("claims")
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandRunner.run(["verify", "--claims", claims.path, "--reports", out.path])
+        #expect(result.status == 2)
+        #expect(result.standardError == "\(claims.path)/test.yaml:10:13: error: the hypotheses in 'assume' contradict "
+            + "the baseline model's assumptions (H > 1; H - a < 1; 0 < a and a < H): no parameter values satisfy them "
+            + "all; correct them, or name the assumption the claim does without under 'without'\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
 }
 
