@@ -83,10 +83,10 @@ public struct IncentiveConstraint: Hashable, Sendable {
         difference.variables.filter { $0.hasPrefix("sigma_") }
     }
 
-    func substituting(_ values: [String: RationalFunction]) throws -> IncentiveConstraint {
+    func substituting(_ values: [String: RationalFunction], termLimit: Int? = nil) throws -> IncentiveConstraint {
         IncentiveConstraint(
             informationSet: informationSet, requirement: requirement,
-            cooperateUtility: try cooperateUtility.substituting(values),
-            defectUtility: try defectUtility.substituting(values), isOnPath: isOnPath)
+            cooperateUtility: try cooperateUtility.substituting(values, termLimit: termLimit),
+            defectUtility: try defectUtility.substituting(values, termLimit: termLimit), isOnPath: isOnPath)
     }
 }

@@ -100,6 +100,19 @@ private func p(_ text: String) throws -> Polynomial {
         #expect(try Expression.parse("(2 H + 2)/4").rationalFunction().expression.ascii == "1/2 H + 1/2")
     }
 
+    @Test func sumsAndProductsAreReducedWithoutAGCDOfTheWholeProduct() throws {
+        func f(_ text: String) throws -> RationalFunction { try Expression.parse(text).rationalFunction() }
+        // Coprime denominators; denominators sharing x (the sum's numerator shares it too); a sum that cancels.
+        let coprime = try f("1/(x + 1)") + f("1/(x - 1)"), expected = try f("2 x/(x^2 - 1)")
+        #expect(coprime == expected)
+        let shared = try f("1/(x (x + 1))") + f("1/(x (x - 1))"), denominator = try p("x^2 - 1")
+        #expect(shared.numerator == 2 && shared.denominator == denominator)
+        let cancelled = try f("1/(x + y)") + f("-1/(x + y)")
+        #expect(cancelled == .zero)
+        let product = try f("x/(y + 1)") * f("(y + 1)/(2 x)")
+        #expect(product == RationalFunction(Rational(1, 2)))
+    }
+
     @Test func equalityIsByValue() throws {
         let first = try Expression.parse("1/(1+a) - 1/(H+a)").rationalFunction()
         let second = try Expression.parse("(H - 1)/((1+a)(H+a))").rationalFunction()

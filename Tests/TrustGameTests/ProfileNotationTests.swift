@@ -72,4 +72,20 @@ import TrustGame
         #expect(derivation.mixingSolutions[1].value == (try greedy.rationalFunction()))
         #expect(derivation.mixingSolutions[0].value == (try Expression.parse("1/(2222222 (a + 1))").rationalFunction()))
     }
+
+    /// libFuzzer's second timeout: a parameter name used as a mixing probability made substitutions of 884 and
+    /// 1,244 terms whose gcds ran for minutes. Now refused at once with a DerivationError saying why.
+    @Test func mixingThatWouldSwellPastTheTermLimitIsRefused() throws {
+        let profile = try StrategyProfile(name: "fuzz", summary: "", notation: """
+            both s: alpha__i ; cc: omega4_i, else:  omega1_id2_i
+            both g: d ; d
+            """)
+        #expect(throws: DerivationError("solving A security-seeker, period 1: indifferent between cooperating and "
+            + "defecting (mixes) for alpha__A gives expressions of 1244 terms before simplification (the limit is "
+            + "600): these mixing probabilities are too entangled to simplify exactly; give some of them numeric "
+            + "values")) {
+            try Derivation(profile: profile, model: .baseline)
+        }
+    }
 }
+

@@ -56,15 +56,19 @@ extension Polynomial {
             let name = outside.min()!
             return gcd(lhs.contains(name) ? lhs.content(in: name) : lhs, rhs.contains(name) ? rhs.content(in: name) : rhs)
         }
-        let name = Set(lhs.variables).union(rhs.variables).min()!
-        if !lhs.contains(name) { return gcd(lhs, rhs.content(in: name)) }
-        if !rhs.contains(name) { return gcd(lhs.content(in: name), rhs) }
+        // Every variable is shared now. The remainder sequence runs in the one of lowest degree: fewest steps, and
+        // the gcd is the same whichever variable leads (up to the constant primitiveIntegerForm removes).
+        let name = lhs.variables.min { (max(lhs.degree(in: $0), rhs.degree(in: $0)), $0) < (max(lhs.degree(in: $1), rhs.degree(in: $1)), $1) }!
         let lhsContent = lhs.content(in: name)
         let rhsContent = rhs.content(in: name)
         let contentGCD = gcd(lhsContent, rhsContent)
         var first = lhs.dividedExactly(by: lhsContent)!
         var second = rhs.dividedExactly(by: rhsContent)!
         if first.degree(in: name) < second.degree(in: name) { swap(&first, &second) }
+        // Removing the contents can take variables out of one side: start again on the primitive parts.
+        if !variablesOutsideGCD(first, second).isEmpty {
+            return (contentGCD * gcd(first, second)).primitiveIntegerForm
+        }
         // Subresultant sequence: each remainder is divided by a factor known to divide it (g·h^δ), which keeps
         // coefficients from swelling without computing a content at every step.
         var g = Polynomial.one, h = Polynomial.one

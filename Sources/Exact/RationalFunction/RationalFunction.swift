@@ -71,12 +71,19 @@ public struct RationalFunction: Hashable, Sendable {
         return try numerator.evaluated(at: point) / bottom
     }
 
+    /// A substitution whose result, before its gcd, has more terms than the caller allows.
+    public struct TooLarge: Error, Equatable, Sendable {
+        public let terms: Int
+        public let limit: Int
+    }
+
     /// Replaces variables by rational functions. Throws `ZeroDenominator` when the result's denominator vanishes
-    /// identically.
+    /// identically, and `TooLarge` when `termLimit` is given and the unreduced result (numerator and denominator
+    /// over a common denominator) has more terms: the final gcd of such polynomials can take hours.
     ///
     /// Works over a common denominator: with `x = n/d`, a polynomial of degree k in x becomes a polynomial over
     /// `d^k`, so only one gcd is computed, at the end.
-    public func substituting(_ values: [String: RationalFunction]) throws -> RationalFunction {
+    public func substituting(_ values: [String: RationalFunction], termLimit: Int? = nil) throws -> RationalFunction {
         let relevant = values.filter { variables.contains($0.key) }
         if relevant.isEmpty { return self }
         /// `polynomial(values) = cleared / Π d_x^(deg_x)`, returned as (cleared, Π d_x^(deg_x)).
@@ -110,7 +117,11 @@ public struct RationalFunction: Hashable, Sendable {
         let (top, topScale) = cleared(numerator)
         let (bottom, bottomScale) = cleared(denominator)
         guard !bottom.isZero else { throw ZeroDenominator() }
-        return RationalFunction(top * bottomScale, bottom * topScale)
+        let (numerator, denominator) = (top * bottomScale, bottom * topScale)
+        if let termLimit, numerator.coefficients.count + denominator.coefficients.count > termLimit {
+            throw TooLarge(terms: numerator.coefficients.count + denominator.coefficients.count, limit: termLimit)
+        }
+        return RationalFunction(numerator, denominator)
     }
 
     /// The partial derivative with respect to `name` (quotient rule).
