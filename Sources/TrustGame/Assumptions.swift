@@ -19,6 +19,14 @@ extension GameModel {
     /// Every assumption of the model on its free parameters: A1 (H > 1), A2 (H - a < 1), 0 < a < H, priors in
     /// (0, 1), beta in [0, 1], theta > 0, alpha in (1/2, 1].
     public var assumptions: [Assumption] {
+        Self.assumptionsByKind[kind]!
+    }
+
+    /// Parsed once: the prover's questions and every map cell ask for them.
+    private static let assumptionsByKind: [Kind: [Assumption]] = Dictionary(
+        uniqueKeysWithValues: Kind.allCases.map { ($0, GameModel($0).listedAssumptions) })
+
+    private var listedAssumptions: [Assumption] {
         var list = [
             Assumption("A1", "H > 1"),
             Assumption("A2", "H - a < 1"),

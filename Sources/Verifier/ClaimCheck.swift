@@ -11,11 +11,13 @@ struct ClaimCheck {
     /// Proves signs under the model's assumptions; a claim that drops one of them gets no shortcuts (both
     /// oracles assume all of them), so every derived condition goes to the prover.
     let oracle: any SignOracle
+    let derivations: DerivationCache
 
-    init(claim: Claim, prover: Prover, signs: ProverSignOracle) {
+    init(claim: Claim, prover: Prover, signs: ProverSignOracle, derivations: DerivationCache) {
         self.claim = claim
         self.prover = prover
         self.oracle = claim.without.isEmpty ? signs : SilentSignOracle()
+        self.derivations = derivations
     }
 
     var model: GameModel { claim.model }
@@ -119,7 +121,7 @@ struct ClaimCheck {
     // MARK: Equilibria
 
     func derive(_ profile: StrategyProfile) throws(DerivationError) -> Derivation {
-        try Derivation(profile: profile, model: model, secondPeriodOnly: claim.secondPeriodOnly)
+        try derivations.derivation(of: profile, model: model, secondPeriodOnly: claim.secondPeriodOnly)
     }
 
     /// The derived conditions that the assumptions do not already imply.

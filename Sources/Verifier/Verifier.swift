@@ -10,6 +10,8 @@ public struct Verifier: Sendable {
     public let prover: Prover
     /// Shared by every claim, so a sign decided once (with its solver calls) is reused by all.
     private let signs: ProverSignOracle
+    /// Shared the same way: each profile is derived once per model.
+    private let derivations = DerivationCache()
 
     public init(prover: Prover = Prover()) {
         self.prover = prover
@@ -36,7 +38,7 @@ public struct Verifier: Sendable {
 
     /// Decides one claim.
     public func verify(_ claim: Claim) -> ClaimResult {
-        ClaimCheck(claim: claim, prover: prover, signs: signs).run()
+        ClaimCheck(claim: claim, prover: prover, signs: signs, derivations: derivations).run()
     }
 }
 
