@@ -114,8 +114,11 @@ struct PointEvaluation {
     private let compiled: [CompiledPolynomial]
     private var signs: [Int8]
     private var values: [Rational?]
-    /// `sides[player][otherFirstHalf][h][combo]`, computed on demand.
-    private var sides: [SideResult?]
+    /// For each side slot (`[player][otherFirstHalf][h][combo]`), the index of its result in `computedSides`, or -1
+    /// before it is computed. A point computes few of the 512 sides, so the results are kept densely: allocating,
+    /// clearing and destroying 512 optional results at every point cost more than computing the few needed.
+    private var sideSlots: [Int16]
+    private var computedSides: [SideResult] = []
     /// `masks[side]`: bit `combo` set when that side's constraints hold for some belief; 0xFFFF_FFFF unknown.
     private var masks: [UInt32]
     private var roots: [Int: Rational] = [:]
@@ -137,7 +140,8 @@ struct PointEvaluation {
         compiled = table.pool.compiled
         signs = Array(repeating: 2, count: table.pool.compiled.count)
         values = Array(repeating: nil, count: table.pool.compiled.count)
-        sides = Array(repeating: nil, count: 2 * 4 * 4 * 16)
+        sideSlots = Array(repeating: -1, count: 2 * 4 * 4 * 16)
+        computedSides.reserveCapacity(64)
         masks = Array(repeating: UInt32.max, count: 2 * 4 * 4)
     }
 
@@ -177,7 +181,7 @@ struct PointEvaluation {
 
     mutating func side(_ player: Player, otherHalf: Int, history h: Int, combo: Int) -> SideResult {
         let slot = EnumerationTable.sideIndex(player, otherHalf: otherHalf, history: h, combo: combo)
-        if let result = sides[slot] { return result }
+        if sideSlots[slot] >= 0 { return computedSides[Int(sideSlots[slot])] }
         let game = table.sides[slot]
         var weak = true, strictWithoutBelief = true
         var interval = game.offPathBounds.map { BeliefInterval(lower: value($0.lower), upper: value($0.upper)) }
@@ -202,7 +206,8 @@ struct PointEvaluation {
         if let interval, interval.isEmpty { weak = false }
         let result = SideResult(weak: weak, strictWithoutBelief: strictWithoutBelief, beliefs: interval,
                                 strictBeliefs: strictInterval)
-        sides[slot] = result
+        sideSlots[slot] = Int16(computedSides.count)
+        computedSides.append(result)
         return result
     }
 
