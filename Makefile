@@ -21,6 +21,7 @@ help:
 	@echo "             every verdict equals the one pinned in Tests/expected-verdicts.json"
 	@echo "make crosscheck  re-decide Crosscheck/claims.txt with QEPCAD B and compare with the prover"
 	@echo "make crosscheck-gambit  re-solve the game at 60 points with Gambit (part of make crosscheck)"
+	@echo "make bench   measure TrustProof against raw GMP and Python baselines; writes BENCHMARKS.md"
 	@echo "make clean   remove build products"
 
 # Installs only what is missing, so that a second run costs nothing.
@@ -142,3 +143,20 @@ crosscheck-gambit: deps $(GAMBIT_VENV)/.pygambit-installed
 	$(GAMBIT_VENV)/bin/python Crosscheck/gambit_crosscheck.py $(TRUSTPROOF) --points 60
 
 crosscheck: crosscheck-gambit
+
+# Benchmarks (issue #7): Rational against raw mpq_t, verify's time inside Z3 and elsewhere, SymPy + Z3 and Fraction
+# baselines, scaling. The Python packages go into a local virtual environment, .venv-bench/ (gitignored).
+BENCH_VENV := .venv-bench
+BENCH_RUNS ?= 5
+
+.PHONY: bench
+$(BENCH_VENV)/.installed: Benchmarks/baselines/requirements.txt
+	@python3 -m venv $(BENCH_VENV) || { echo "bench: python3 -m venv failed; on Debian or Ubuntu run: sudo apt-get install python3-venv"; exit 1; }
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r Benchmarks/baselines/requirements.txt
+	@touch $@
+
+bench: deps $(BENCH_VENV)/.installed
+	$(SWIFT) build -c release --product trustproof
+	cd Benchmarks && $(SWIFT) build -c release --product trustproof-bench
+	Benchmarks/.build/release/trustproof-bench --trustproof .build/release/trustproof \
+		--python $(BENCH_VENV)/bin/python --runs $(BENCH_RUNS) --out BENCHMARKS.md
