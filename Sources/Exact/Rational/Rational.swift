@@ -23,19 +23,25 @@ public struct Rational: @unchecked Sendable {
     @usableFromInline
     internal var representation: Representation
 
-    /// Owns one initialised, canonical `mpq_t`.
+    /// Owns one initialised, canonical `mpq_t`, stored inside the object itself (ManagedBuffer's tail allocation):
+    /// one allocation per large value instead of two, and one pointer less to follow on every operation.
     @usableFromInline
-    internal final class Storage {
-        @usableFromInline let value: UnsafeMutablePointer<__mpq_struct>
+    internal final class Storage: ManagedBuffer<Void, __mpq_struct> {
+        /// The `mpq_t`. Tail-allocated elements never move, so the address stays valid while the object lives
+        /// (every user keeps the Storage alive around its use: `withValue` holds it with `withExtendedLifetime`).
+        @inlinable var value: UnsafeMutablePointer<__mpq_struct> {
+            withUnsafeMutablePointerToElements { $0 }
+        }
 
-        @usableFromInline init() {
-            value = .allocate(capacity: 1)
-            __gmpq_init(value)
+        /// A new storage holding an initialised zero.
+        @usableFromInline static func make() -> Storage {
+            let storage = unsafeDowncast(Storage.create(minimumCapacity: 1) { _ in }, to: Storage.self)
+            __gmpq_init(storage.value)
+            return storage
         }
 
         deinit {
             __gmpq_clear(value)
-            value.deallocate()
         }
     }
 
@@ -137,9 +143,8 @@ public struct Rational: @unchecked Sendable {
     /// A fresh value computed by `body` into a new GMP rational; `body` must leave it canonical. The result is
     /// moved to the small form when it fits.
     @inlinable
-    @usableFromInline
     internal static func computed(_ body: (UnsafeMutablePointer<__mpq_struct>) -> Void) -> Rational {
-        let storage = Storage()
+        let storage = Storage.make()
         body(storage.value)
         var result = Rational()
         result.representation = .large(storage)
