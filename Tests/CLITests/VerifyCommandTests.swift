@@ -45,6 +45,15 @@ private func contents(_ folder: URL) throws -> [String: Data] {
     return files
 }
 
+/// A workspace with good claims whose reports a first run has written to `out`, and those reports.
+private func workspaceWithReports() throws -> (folder: URL, claims: URL, out: URL, reports: [String: Data]) {
+    let folder = try workspace(goodClaims)
+    let claims = folder.appendingPathComponent("claims")
+    let out = folder.appendingPathComponent("out")
+    _ = try CommandRunner.run(["verify", "--claims", claims.path, "--reports", out.path])
+    return (folder, claims, out, try contents(out))
+}
+
 @Suite struct VerifyCommand {
     @Test func printsProgressAndASummaryAndExits1WhenAClaimFails() throws {
         let folder = try workspace(goodClaims)
@@ -91,12 +100,8 @@ private func contents(_ folder: URL) throws -> [String: Data] {
     }
 
     @Test func anInvalidClaimFileExits2AndLeavesThePreviousReportsUntouched() throws {
-        let folder = try workspace(goodClaims)
+        let (folder, claims, out, before) = try workspaceWithReports()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let claims = folder.appendingPathComponent("claims")
-        let out = folder.appendingPathComponent("out")
-        _ = try CommandRunner.run(["verify", "--claims", claims.path, "--reports", out.path])
-        let before = try contents(out)
         let broken = goodClaims.replacingOccurrences(of: "stated: \"beta_i < 1/(1+a)\"", with: "stated: \"beta_i < 1/(1+\"")
         try Data(broken.utf8).write(to: claims.appendingPathComponent("test.yaml"))
         let result = try CommandRunner.run(["verify", "--claims", claims.path, "--reports", out.path])
@@ -106,12 +111,8 @@ private func contents(_ folder: URL) throws -> [String: Data] {
     }
 
     @Test func aRunKilledMidwayLeavesThePreviousReportsUntouched() throws {
-        let folder = try workspace(goodClaims)
+        let (folder, claims, out, before) = try workspaceWithReports()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let claims = folder.appendingPathComponent("claims")
-        let out = folder.appendingPathComponent("out")
-        _ = try CommandRunner.run(["verify", "--claims", claims.path, "--reports", out.path])
-        let before = try contents(out)
         #expect(before["verdicts.json"] != nil)
 
         // Enough claims that the run is still deciding them when the first progress line arrives.
@@ -162,6 +163,45 @@ private func contents(_ folder: URL) throws -> [String: Data] {
         #expect(result.standardError == "\(claims.path)/test.yaml:10:13: error: the hypotheses in 'assume' contradict "
             + "the baseline model's assumptions (H > 1; H - a < 1; 0 < a and a < H): no parameter values satisfy them "
             + "all; correct them, or name the assumption the claim does without under 'without'\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// Each class of mistake in a claim file, through the command: `file:line:column: error: ...` on standard
+    /// error (FILE stands for the claim file's path), exit status 2, and no reports written.
+    @Test(arguments: [
+        ("    kind: inequality\n    model: baseline\n    claim: \"y_B >= 1/(H +\"\n",
+         "FILE:9:26: error: in claim: expected a number, a name or '(', found the end of the input"),
+        ("    kind: inequality\n    model: baseline\n    claim: \"y_C > 0\"\n",
+         "FILE:9:13: error: in claim: unknown variable 'y_C' (the model's parameters are H, a, beta_A, beta_B, theta, "
+            + "y_A, y_B; beliefs are sigma_A, sigma_B; mixing probabilities start with omega)"),
+        ("    kind: no-equilibrium\n    model: baseline\n    profile: tragik\n",
+         "FILE:9:14: error: unknown profile 'tragik' (known: tragic, suckers, no-learning, no-learning-punishing, "
+            + "semi-tragic, trust-building, asymmetric-trust-building, asymmetric-trust-building/swapped, "
+            + "asymmetric-semi-tragic, asymmetric-semi-tragic/swapped, mixed-trust-building, "
+            + "mixed-second-period-after-defection, mixed-second-period-after-cooperation, mixed-first-period-tragic, "
+            + "mixed-first-period-no-learning, mixed-first-period-trust-building, greedy-mixing, "
+            + "mixed-both-periods-conditional, mixed-both-periods, similarity-always-cooperate, "
+            + "similarity-direct-incentives)"),
+        ("    kind: mixing\n    model: independence\n    profile: mixed-first-period-tragic\n    variable: omega1_B\n"
+            + "    stated: \"y_B > 1\"\n",
+         "FILE:11:18: error: in stated: expected an expression, found a relation '>'"),
+        ("    kind: inequality\n    model: baseline\n    claim: \"1/(a - a) > 0\"\n",
+         "FILE:9:15: error: in claim: division by zero: 'a - a' is 0"),
+        ("    kind: no-equilibrium\n    model: baseline\n    profile-notation: |\n      both s: c ; c\n      both g: 3 ; d\n",
+         "FILE:11:15: error: in the profile: a probability must lie in [0, 1], but '3' is 3"),
+        ("    kind: inequality\n    model: baseline\n    claim: \"H > 1\"\n  - id: X\n    title: t\n    paper: p\n"
+            + "    reading: r\n    kind: inequality\n    model: baseline\n    claim: \"H > 0\"\n",
+         "FILE:10:5: error: duplicate id 'X' (first defined at FILE:3:5)"),
+    ])
+    func everyClassOfMistakeIsAnErrorAtItsPlaceWithExitStatus2(fields: String, expected: String) throws {
+        let folder = try workspace("section: test\nclaims:\n  - id: X\n    title: t\n    paper: p\n    reading: r\n" + fields)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("claims/test.yaml").path
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandRunner.run(["verify", "--claims", folder.appendingPathComponent("claims").path,
+                                            "--reports", out.path])
+        #expect(result.status == 2)
+        #expect(result.standardError == expected.replacingOccurrences(of: "FILE", with: file) + "\n")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }

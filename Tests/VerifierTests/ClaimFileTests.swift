@@ -58,6 +58,8 @@ private func claimEntry(_ fields: String) -> String {
         }
     }
 
+    /// The library decides such a claim VACUOUS; `trustproof verify` refuses it first, as an input error
+    /// (`Verifier.contradictoryHypotheses`, tested in CLITests).
     @Test func hypothesesThatContradictTheAssumptionsLoadAndAreDecidedVacuous() throws {
         let claims = try ClaimFile.load(text: claimEntry("""
                 kind: inequality
