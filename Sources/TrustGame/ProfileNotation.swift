@@ -167,7 +167,12 @@ private struct ProfileLine {
                     renaming[name] = RationalFunction(Polynomial(variable: String(name.dropLast()) + player.other.rawValue))
                 }
             }
-            function = try! function.substituting(renaming)
+            do {
+                function = try function.substituting(renaming)
+            } catch {
+                // `1/(omega_A - omega_i)` is fine as written, but for player A its divisor is 0.
+                throw fail(column, "'\(text)' divides by zero for \(player.rawValue), once _i and _j name its players")
+            }
         }
         if let constant = function.constantValue, constant < 0 || constant > 1 {
             throw fail(column, "a probability must lie in [0, 1], but '\(text)' is \(constant)")

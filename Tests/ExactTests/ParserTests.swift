@@ -76,6 +76,10 @@ private let paperPoint: [String: Rational] = [
         #expect(throws: ExpressionError(column: 3, message: "division by zero: 'a - a' is 0")) {
             try Expression.parse("1/(a - a)").rationalFunction()
         }
+        // FuzzClaimFile's crash: a zero divisor inside a numerator (the outer division trapped on it).
+        #expect(throws: ExpressionError(column: 3, message: "division by zero: '0' is 0")) {
+            try Expression.parse("0/0/H").rationalFunction()
+        }
     }
 }
 

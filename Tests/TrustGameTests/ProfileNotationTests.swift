@@ -37,6 +37,7 @@ import TrustGame
         ("both s: c ; c", 1, 1, "no strategy for A greedy (add a line 'A g: ...')"),
         ("both s: c ; c\nA s: d ; d\nboth g: d ; d", 2, 1, "A security-seeker is given twice"),
         ("both s: c ; c\nboth g: d0; d", 2, 9, "unknown name 'd0' in a probability (mixing probabilities are named omega..., such as omega1_i; parameters are H, a, y_*, beta_*, theta, alpha_*)"),
+        ("both s: 1/(omega2_A - omega2_i) ; d\nboth g: d ; d", 1, 9, "'1/(omega2_A - omega2_i)' divides by zero for A, once _i and _j name its players"),
     ])
     func errorsNameTheLineAndColumn(text: String, line: Int, column: Int, message: String) {
         #expect(throws: ProfileNotationError(line: line, column: column, message: message)) {

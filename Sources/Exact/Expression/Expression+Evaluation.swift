@@ -61,7 +61,9 @@ extension Expression {
         case .divide(let l, let r):
             let denominator = try r.rationalFunction()
             guard !denominator.isZero else { throw zeroDenominator(r) }
-            return try! l.rationalFunction() / denominator
+            // Only the division is known not to throw; the numerator can hold a zero divisor of its own (`0/0/H`).
+            let numerator = try l.rationalFunction()
+            return try! numerator / denominator
         case .power(let base, let exponent):
             let value = try base.rationalFunction()
             if exponent < 0 && value.isZero { throw zeroDenominator(base) }
