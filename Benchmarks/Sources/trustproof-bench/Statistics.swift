@@ -1,5 +1,6 @@
 // Medians and the units the table prints. Benchmarks time things; nothing here is on the path to a verdict.
 
+import Foundation
 import Prover
 
 /// Wall-clock seconds of one run of `body`.
@@ -19,14 +20,7 @@ func median(_ values: [Double]) -> Double {
 
 /// `value` with `digits` decimals.
 func fixed(_ value: Double, _ digits: Int = 2) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let scaled = (value * scale).rounded()
-    let whole = Int(scaled / scale)
-    guard digits > 0 else { return String(Int(scaled)) }
-    let fraction = String(Int(abs(scaled) - abs(Double(whole)) * scale))
-    let sign = value < 0 && whole == 0 ? "-" : ""
-    return "\(sign)\(whole)." + String(repeating: "0", count: digits - fraction.count) + fraction
+    String(format: "%.\(digits)f", value)
 }
 
 /// A duration in the unit that reads best.
